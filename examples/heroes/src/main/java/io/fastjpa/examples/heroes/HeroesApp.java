@@ -1,0 +1,48 @@
+package io.fastjpa.examples.heroes;
+
+import io.fastjpa.FastJpaFeature;
+import java.net.URI;
+import java.util.logging.Logger;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+
+/**
+ * Runs the heroes API on 127.0.0.1, port 8000 or {@code PORT}. The database comes from {@code FASTJPA_URL},
+ * {@code FASTJPA_USER} and {@code FASTJPA_PASSWORD}, else an in-memory H2 seeded with FastSQLA's twelve heroes.
+ */
+public final class HeroesApp {
+
+    private static final Logger LOG = Logger.getLogger(HeroesApp.class.getName());
+
+    private HeroesApp() {}
+
+    /**
+     * Starts the server and waits until the process is stopped.
+     *
+     * @param args ignored
+     * @throws InterruptedException when interrupted while serving
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8000"));
+        HttpServer server = start(URI.create("http://127.0.0.1:" + port + "/"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+        LOG.info("Heroes API on http://127.0.0.1:" + port + "/heroes");
+        Thread.currentThread().join();
+    }
+
+    /**
+     * Starts the API on a base URI.
+     *
+     * @param base for example {@code http://127.0.0.1:8000/}; port 0 picks a free port
+     * @return the running server; {@code shutdownNow()} stops it and the CDI container
+     */
+    public static HttpServer start(URI base) {
+        return GrizzlyHttpServerFactory.createHttpServer(base, application());
+    }
+
+    /** @return the Jakarta REST application: the heroes resource and FastJPA */
+    public static ResourceConfig application() {
+        return new ResourceConfig(HeroResource.class).register(FastJpaFeature.class);
+    }
+}

@@ -1,0 +1,32 @@
+package io.fastjpa;
+
+import java.util.List;
+
+/**
+ * A list of objects wrapped for a JSON response, without paging metadata: {@code {"data": [...]}}.
+ *
+ * @param data the objects, never null; copied, so the record is immutable
+ * @param <T> the type of the objects
+ */
+public record ItemList<T>(List<T> data) {
+
+    /**
+     * Validates and copies the list.
+     *
+     * @throws NullPointerException if {@code data} or one of its elements is null
+     */
+    public ItemList {
+        data = List.copyOf(data);
+    }
+
+    /**
+     * Wraps a list.
+     *
+     * @param data the objects, never null
+     * @param <T> the type of the objects
+     * @return the item list
+     */
+    public static <T> ItemList<T> of(List<T> data) {
+        return new ItemList<>(data);
+    }
+}

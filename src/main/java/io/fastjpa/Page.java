@@ -1,0 +1,57 @@
+package io.fastjpa;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One page of a query's results with its metadata, written exactly as FastSQLA's {@code Page}:
+ *
+ * <pre>{@code
+ * {"data":[...],"meta":{"offset":10,"total_items":12,"total_pages":2,"page_number":2}}
+ * }</pre>
+ *
+ * <p>Obtained from {@link Paginator}; returned from a resource method as is. {@code data} is written by the
+ * application's JSON provider.
+ *
+ * @param data the items of this page, never null; copied, so the record is immutable
+ * @param meta the page's metadata, never null
+ * @param <T> the type of the items
+ */
+public record Page<T>(List<T> data, PageMeta meta) {
+
+    /**
+     * Validates and copies the record's components.
+     *
+     * @throws NullPointerException if {@code data}, one of its elements, or {@code meta} is null
+     */
+    public Page {
+        data = List.copyOf(data);
+        Objects.requireNonNull(meta, "meta");
+    }
+
+    /**
+     * Creates a page.
+     *
+     * @param data the items, never null
+     * @param offset the number of items skipped, at least 0
+     * @param limit the page size, at least 1
+     * @param totalItems the number of items of the whole query, at least 0
+     * @param <T> the type of the items
+     * @return the page
+     */
+    public static <T> Page<T> of(List<T> data, long offset, int limit, long totalItems) {
+        return new Page<>(data, PageMeta.of(offset, limit, totalItems));
+    }
+
+    /**
+     * Maps the items of this page, keeping its metadata; for example from entities to DTOs.
+     *
+     * @param mapper the function applied to each item, never returning null
+     * @param <R> the type of the mapped items
+     * @return a new page
+     */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(data.stream().<R>map(mapper).toList(), meta);
+    }
+}

@@ -1,0 +1,111 @@
+package io.fastjpa;
+
+import io.fastjpa.internal.jaxrs.PageBounds;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Configuration;
+import jakarta.ws.rs.core.Context;
+
+/**
+ * The {@code offset} and {@code limit} query parameters of a paginated resource method, taken as a
+ * {@code @BeanParam}:
+ *
+ * <pre>{@code
+ * @GET
+ * public Page<Hero> list(@BeanParam PageRequest page) {
+ *     return paginator.page("select h from Hero h order by h.id", Hero.class, page);
+ * }
+ * }</pre>
+ *
+ * <p>{@code offset} defaults to 0 and must be a whole number from 0 up to {@code 2^31 - 1 - max}; {@code limit} defaults
+ * to 10 and must be between 1 and the maximum, 100, both changed by {@link PageSize} or by the settings
+ * {@code fastjpa.page.default-size} and {@code fastjpa.page.max-size}. An invalid value is answered with a
+ * {@code 400 application/problem+json} that names the parameter, the value and the allowed range, before the resource
+ * method runs.
+ *
+ * <p>Instances made by the Jakarta REST runtime live for one request and are read through their methods (under CDI the
+ * parameter may be a client proxy); {@link #of(long, int)} makes one for use outside requests. Not thread-safe.
+ */
+@RequestScoped
+public class PageRequest {
+
+    @QueryParam("offset")
+    private String offset;
+
+    @QueryParam("limit")
+    private String limit;
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    @Context
+    private Configuration configuration;
+
+    private boolean parsed;
+    private long parsedOffset;
+    private int parsedLimit;
+
+    /** Creates an empty request whose parameters the Jakarta REST runtime injects. */
+    public PageRequest() {}
+
+    /**
+     * Creates a request for use outside Jakarta REST, for example in a background job or a test.
+     *
+     * @param offset the number of items to skip, at least 0
+     * @param limit the page size, at least 1
+     * @return the request
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public static PageRequest of(long offset, int limit) {
+        if (offset < 0 || offset > Integer.MAX_VALUE - (long) limit) {
+            throw new IllegalArgumentException("offset must be between 0 and " + (Integer.MAX_VALUE - (long) limit));
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        PageRequest request = new PageRequest();
+        request.parsedOffset = offset;
+        request.parsedLimit = limit;
+        request.parsed = true;
+        return request;
+    }
+
+    /**
+     * The number of items to skip.
+     *
+     * @return the offset, at least 0
+     * @throws jakarta.ws.rs.BadRequestException if the query parameter is invalid
+     */
+    public long offset() {
+        parse();
+        return parsedOffset;
+    }
+
+    /**
+     * The maximum number of items of the page.
+     *
+     * @return the limit, between 1 and the maximum in force
+     * @throws jakarta.ws.rs.BadRequestException if the query parameter is invalid
+     */
+    public int limit() {
+        parse();
+        return parsedLimit;
+    }
+
+    private void parse() {
+        if (parsed) {
+            return;
+        }
+        PageBounds bounds = PageBounds.of(resourceInfo, configuration);
+        parsedLimit = bounds.parseLimit(limit);
+        parsedOffset = bounds.parseOffset(offset);
+        parsed = true;
+    }
+
+    @Override
+    public String toString() {
+        return "PageRequest[offset=" + (parsed ? parsedOffset : offset) + ", limit=" + (parsed ? parsedLimit : limit)
+                + "]";
+    }
+}

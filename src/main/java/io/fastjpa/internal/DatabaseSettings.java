@@ -1,0 +1,116 @@
+package io.fastjpa.internal;
+
+import io.fastjpa.Database;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The validated settings of one database: {@code fastjpa.*} for the default one, {@code fastjpa.<name>.*} for a named
+ * one.
+ */
+record DatabaseSettings(
+        String name,
+        String url,
+        Optional<String> user,
+        Optional<String> password,
+        Optional<String> provider,
+        List<String> entities,
+        Schema schema,
+        boolean echo,
+        Map<String, String> properties) {
+
+    /** The embedded database used when the default database has no URL and H2 is on the class path. */
+    static final String EMBEDDED_H2_URL = "jdbc:h2:mem:fastjpa;DB_CLOSE_DELAY=-1;MODE=LEGACY";
+
+    /** What FastJPA does to the schema at start-up. */
+    enum Schema {
+        NONE("none"),
+        CREATE("create"),
+        DROP_AND_CREATE("drop-and-create");
+
+        private final String value;
+
+        Schema(String value) {
+            this.value = value;
+        }
+
+        String value() {
+            return value;
+        }
+
+        static Optional<Schema> parse(String value) {
+            return Arrays.stream(values())
+                    .filter(s -> s.value.equals(value.toLowerCase(Locale.ROOT)))
+                    .findFirst();
+        }
+    }
+
+    /**
+     * Reads and validates a database's settings.
+     *
+     * @throws IllegalArgumentException with a message naming the key when a setting is missing or wrong
+     */
+    static DatabaseSettings read(Settings settings, String name) {
+        String prefix = prefix(name);
+        String url = settings.get(prefix + "url").orElseGet(() -> defaultUrl(name, prefix));
+        Schema schema = settings.get(prefix + "schema")
+                .map(value -> Schema.parse(value)
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                Messages.invalidValue(prefix + "schema", value, "none, create, drop-and-create"))))
+                .orElse(url.equals(EMBEDDED_H2_URL) ? Schema.CREATE : Schema.NONE);
+        List<String> entities = settings.get(prefix + "entities")
+                .map(value -> Arrays.stream(value.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
+                .orElse(List.of());
+        Map<String, String> properties = new LinkedHashMap<>();
+        String propertiesPrefix = prefix + "properties.";
+        for (String key : settings.keysStartingWith(propertiesPrefix)) {
+            settings.get(key).ifPresent(value -> properties.put(key.substring(propertiesPrefix.length()), value));
+        }
+        return new DatabaseSettings(
+                name,
+                url,
+                settings.get(prefix + "user"),
+                settings.get(prefix + "password"),
+                settings.get(prefix + "provider"),
+                entities,
+                schema,
+                settings.getBoolean(prefix + "echo", false),
+                Map.copyOf(properties));
+    }
+
+    /** The key prefix of a database: {@code fastjpa.} or {@code fastjpa.<name>.}. */
+    static String prefix(String name) {
+        return Database.DEFAULT.equals(name) ? Settings.PREFIX : Settings.PREFIX + name + ".";
+    }
+
+    private static String defaultUrl(String name, String prefix) {
+        if (Database.DEFAULT.equals(name) && h2Present()) {
+            return EMBEDDED_H2_URL;
+        }
+        throw new IllegalArgumentException(
+                Messages.missingUrl(name, prefix + "url", Settings.environmentName(prefix + "url")));
+    }
+
+    private static boolean h2Present() {
+        try {
+            Class.forName("org.h2.Driver", false, Thread.currentThread().getContextClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        // Never print the password.
+        return "DatabaseSettings[name=" + name + ", url=" + url + ", user=" + user.orElse("") + ", schema="
+                + schema.value() + "]";
+    }
+}

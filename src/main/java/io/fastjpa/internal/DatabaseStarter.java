@@ -1,0 +1,157 @@
+package io.fastjpa.internal;
+
+import io.fastjpa.internal.provider.ProviderSupport;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.spi.PersistenceProvider;
+import jakarta.persistence.spi.PersistenceProviderResolverHolder;
+import java.net.URL;
+import java.sql.Driver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.logging.Level;
+
+/**
+ * Bootstraps one database without {@code persistence.xml}: picks the provider, builds the {@link UnitInfo} and calls
+ * {@link PersistenceProvider#createContainerEntityManagerFactory}, then opens one EntityManager so that a wrong URL,
+ * password or schema fails at start-up rather than on the first request.
+ */
+final class DatabaseStarter {
+
+    private final ClassLoader classLoader;
+    private final List<URL> roots;
+
+    DatabaseStarter(ClassLoader classLoader, List<URL> roots) {
+        this.classLoader = classLoader;
+        this.roots = List.copyOf(roots);
+    }
+
+    /**
+     * @throws IllegalStateException with a message naming the database and the cause when it cannot start
+     */
+    StartedDatabase start(DatabaseSettings settings) {
+        long begin = System.nanoTime();
+        PersistenceProvider provider = chooseProvider(settings);
+        String providerClass = provider.getClass().getName();
+        ProviderSupport support = ProviderSupport.of(providerClass);
+        UnitInfo unit = new UnitInfo(
+                "fastjpa-" + settings.name(),
+                providerClass,
+                roots.isEmpty() ? null : roots.get(0),
+                roots.size() > 1 ? roots.subList(1, roots.size()) : List.of(),
+                settings.entities(),
+                new Properties(),
+                classLoader);
+        EntityManagerFactory factory;
+        try {
+            factory = provider.createContainerEntityManagerFactory(unit, properties(settings, support));
+            // Opening one EntityManager makes lazy providers log in and run the schema action now.
+            factory.createEntityManager().close();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    Messages.startFailed(settings.name(), masked(settings.url()), rootCauseMessage(e)), e);
+        }
+        int entities = factory.getMetamodel().getEntities().size();
+        Messages.LOG.info(Messages.started(
+                settings.name(),
+                providerClass,
+                masked(settings.url()),
+                entities,
+                (System.nanoTime() - begin) / 1_000_000));
+        return new StartedDatabase(settings, factory, support);
+    }
+
+    private PersistenceProvider chooseProvider(DatabaseSettings settings) {
+        List<PersistenceProvider> providers = PersistenceProviderResolverHolder.getPersistenceProviderResolver()
+                .getPersistenceProviders();
+        List<String> names =
+                providers.stream().map(p -> p.getClass().getName()).distinct().toList();
+        String key = DatabaseSettings.prefix(settings.name()) + "provider";
+        if (settings.provider().isPresent()) {
+            String wanted = providerClassName(settings.provider().get());
+            return providers.stream()
+                    .filter(p -> p.getClass().getName().equals(wanted))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(Messages.unknownProvider(
+                            settings.name(), key, settings.provider().get(), names)));
+        }
+        if (names.isEmpty()) {
+            throw new IllegalStateException(Messages.noProvider());
+        }
+        if (names.size() > 1) {
+            throw new IllegalStateException(Messages.ambiguousProvider(settings.name(), key, names));
+        }
+        return providers.get(0);
+    }
+
+    private static String providerClassName(String configured) {
+        return switch (configured.toLowerCase(Locale.ROOT)) {
+            case "eclipselink" -> ProviderSupport.ECLIPSELINK;
+            case "hibernate" -> ProviderSupport.HIBERNATE;
+            default -> configured;
+        };
+    }
+
+    private Map<String, String> properties(DatabaseSettings settings, ProviderSupport support) {
+        Map<String, String> properties =
+                new java.util.HashMap<>(support.properties(settings.schema().value(), settings.echo()));
+        properties.put("jakarta.persistence.jdbc.url", settings.url());
+        settings.user().ifPresent(user -> properties.put("jakarta.persistence.jdbc.user", user));
+        settings.password().ifPresent(password -> properties.put("jakarta.persistence.jdbc.password", password));
+        String driver = driverFor(settings.url());
+        if (driver != null) {
+            properties.put("jakarta.persistence.jdbc.driver", driver);
+        }
+        properties.putAll(settings.properties());
+        return properties;
+    }
+
+    // A driver inside the application (a WAR's WEB-INF/lib) is invisible to DriverManager until loaded through the
+    // application's class loader: find it there and name it explicitly.
+    private String driverFor(String url) {
+        try {
+            for (Driver driver : ServiceLoader.load(Driver.class, classLoader)) {
+                if (driver.acceptsURL(url)) {
+                    return driver.getClass().getName();
+                }
+            }
+        } catch (java.sql.SQLException | java.util.ServiceConfigurationError e) {
+            Messages.LOG.log(Level.FINE, "FASTJPA-053: looking up a JDBC driver failed", e);
+        }
+        return null;
+    }
+
+    /** The URL with any password parameter hidden. */
+    static String masked(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        int start = lower.indexOf("password=");
+        if (start < 0) {
+            return url;
+        }
+        int valueStart = start + "password=".length();
+        int end = valueStart;
+        while (end < url.length() && url.charAt(end) != '&' && url.charAt(end) != ';') {
+            end++;
+        }
+        return url.substring(0, valueStart) + "****" + masked(url.substring(end));
+    }
+
+    private static String rootCauseMessage(Throwable error) {
+        List<Throwable> seen = new ArrayList<>();
+        Throwable cause = error;
+        while (cause.getCause() != null && !seen.contains(cause.getCause())) {
+            seen.add(cause);
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message));
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

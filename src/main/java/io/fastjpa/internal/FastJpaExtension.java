@@ -1,0 +1,259 @@
+package io.fastjpa.internal;
+
+import io.fastjpa.Database;
+import io.fastjpa.PageRequest;
+import io.fastjpa.Paginator;
+import io.fastjpa.Transactor;
+import io.fastjpa.UnitOfWork;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessBean;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * FastJPA's CDI portable extension, registered through {@code META-INF/services}; applications need no
+ * {@code beans.xml} entry for it.
+ *
+ * <ul>
+ *   <li>Before discovery it registers the {@link UnitOfWork} interceptor, the request-scoped session holder and
+ *       {@link PageRequest} (a bean, because jersey-cdi2-se resolves {@code @BeanParam} classes through CDI).
+ *   <li>While types are processed it binds {@code @UnitOfWork} to every Jakarta REST resource class without one,
+ *       remembers where the application's classes live (the roots scanned for entities), which databases
+ *       {@code @Database} injection points ask for, and which EntityManagers the application produces itself.
+ *   <li>After discovery it validates the settings of each database and adds, per database, beans for
+ *       {@code EntityManager}, {@code EntityManagerFactory}, {@link Paginator} and {@link Transactor}.
+ *   <li>After validation it starts each database (its {@code EntityManagerFactory}); at shutdown it closes them.
+ * </ul>
+ *
+ * It steps aside for a database whose {@code EntityManager} the application produces itself: no bean and no
+ * bootstrap for that one.
+ */
+public class FastJpaExtension implements Extension {
+
+    private static final List<String> FRAMEWORK_PACKAGES = List.of(
+            "jakarta.", "java.", "org.jboss.", "org.glassfish.", "org.eclipse.", "org.hibernate.", "org.junit.");
+
+    private final Set<URL> applicationRoots = new LinkedHashSet<>();
+    private final Map<String, String> requestedDatabases = new LinkedHashMap<>();
+    private final Map<String, Bean<?>> applicationEntityManagers = new LinkedHashMap<>();
+    private final Map<String, DatabaseSettings> configured = new LinkedHashMap<>();
+    private final Databases databases = new Databases();
+    private URL libraryRoot;
+    private boolean beansAdded;
+
+    void registerTypes(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+        libraryRoot = rootOf(FastJpaExtension.class).orElse(null);
+        for (Class<?> type : List.of(UnitOfWorkInterceptor.class, RequestSession.class, PageRequest.class)) {
+            event.addAnnotatedType(beanManager.createAnnotatedType(type), "fastjpa." + type.getName());
+        }
+    }
+
+    <T> void bindResources(@Observes @WithAnnotations(Path.class) ProcessAnnotatedType<T> event) {
+        AnnotatedType<T> type = event.getAnnotatedType();
+        Class<T> javaClass = type.getJavaClass();
+        boolean concrete = !javaClass.isInterface() && !Modifier.isAbstract(javaClass.getModifiers());
+        if (concrete && type.isAnnotationPresent(Path.class) && !type.isAnnotationPresent(UnitOfWork.class)) {
+            event.configureAnnotatedType().add(UnitOfWork.Literal.INSTANCE);
+        }
+    }
+
+    <T> void collectApplicationRoots(
+            @Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) ProcessAnnotatedType<T> event) {
+        Class<T> type = event.getAnnotatedType().getJavaClass();
+        String name = type.getName();
+        if (FRAMEWORK_PACKAGES.stream().noneMatch(name::startsWith)) {
+            rootOf(type).filter(root -> !root.equals(libraryRoot)).ifPresent(applicationRoots::add);
+        }
+    }
+
+    void collectRequestedDatabases(@Observes ProcessInjectionPoint<?, ?> event) {
+        InjectionPoint injectionPoint = event.getInjectionPoint();
+        for (Annotation qualifier : injectionPoint.getQualifiers()) {
+            if (qualifier instanceof Database database) {
+                requestedDatabases.putIfAbsent(database.value(), String.valueOf(injectionPoint));
+            }
+        }
+    }
+
+    void collectApplicationEntityManagers(@Observes ProcessBean<?> event) {
+        Bean<?> bean = event.getBean();
+        if (beansAdded || !bean.getTypes().contains(EntityManager.class)) {
+            return;
+        }
+        String database = bean.getQualifiers().stream()
+                .filter(Database.class::isInstance)
+                .map(q -> ((Database) q).value())
+                .findFirst()
+                .orElse(Database.DEFAULT);
+        applicationEntityManagers.put(database, bean);
+    }
+
+    void addBeans(@Observes AfterBeanDiscovery event, BeanManager beanManager) {
+        beansAdded = true;
+        Settings settings;
+        boolean readOnlyReads;
+        try {
+            settings = Settings.load(classLoader());
+            readOnlyReads = settings.getBoolean(Settings.PREFIX + "read-only-reads", true);
+        } catch (RuntimeException e) {
+            event.addDefinitionError(e);
+            return;
+        }
+        readDatabaseSettings(event, settings);
+        SessionManager sessions = new SessionManager(beanManager, databases, readOnlyReads);
+        event.addBean()
+                .types(Databases.class, Object.class)
+                .scope(Singleton.class)
+                .createWith(c -> databases);
+        event.addBean()
+                .types(SessionManager.class, Object.class)
+                .scope(Singleton.class)
+                .createWith(c -> sessions);
+        for (String database : configured.keySet()) {
+            Annotation[] qualifiers = qualifiers(database);
+            addBean(event, EntityManager.class, qualifiers, d -> sessions.entityManager(database));
+            addBean(event, EntityManagerFactory.class, qualifiers, d -> databases
+                    .get(database)
+                    .factory());
+            addBean(event, Paginator.class, qualifiers, d -> new JpaPaginator(sessions.entityManager(database)));
+            addBean(event, Transactor.class, qualifiers, d -> new DefaultTransactor(database, sessions));
+        }
+    }
+
+    private void readDatabaseSettings(AfterBeanDiscovery event, Settings settings) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(Database.DEFAULT);
+        names.addAll(namedDatabases(settings));
+        names.addAll(requestedDatabases.keySet());
+        for (String name : names) {
+            Bean<?> own = applicationEntityManagers.get(name);
+            if (own != null) {
+                Messages.LOG.info(Messages.steppingAside(name, own));
+                continue;
+            }
+            boolean defined = Database.DEFAULT.equals(name)
+                    || settings.get(DatabaseSettings.prefix(name) + "url").isPresent();
+            if (!defined) {
+                event.addDefinitionError(
+                        new IllegalStateException(Messages.undefinedDatabase(name, requestedDatabases.get(name))));
+                continue;
+            }
+            try {
+                configured.put(name, DatabaseSettings.read(settings, name));
+            } catch (RuntimeException e) {
+                event.addDefinitionError(e);
+            }
+        }
+    }
+
+    // A named database is any fastjpa.<name>.url key.
+    private static Set<String> namedDatabases(Settings settings) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String key : settings.keysStartingWith(Settings.PREFIX)) {
+            String rest = key.substring(Settings.PREFIX.length());
+            int dot = rest.indexOf('.');
+            if (dot > 0 && rest.substring(dot + 1).equals("url")) {
+                names.add(rest.substring(0, dot));
+            }
+        }
+        return names;
+    }
+
+    private static Annotation[] qualifiers(String database) {
+        return Database.DEFAULT.equals(database)
+                ? new Annotation[] {Default.Literal.INSTANCE, Any.Literal.INSTANCE, Database.Literal.of(database)}
+                : new Annotation[] {Any.Literal.INSTANCE, Database.Literal.of(database)};
+    }
+
+    private static <T> void addBean(
+            AfterBeanDiscovery event, Class<T> type, Annotation[] qualifiers, Function<Object, T> factory) {
+        event.<T>addBean()
+                .beanClass(FastJpaExtension.class)
+                .types(new Type[] {type, Object.class})
+                .qualifiers(qualifiers)
+                .createWith(context -> factory.apply(context));
+    }
+
+    void startDatabases(@Observes AfterDeploymentValidation event) {
+        DatabaseStarter starter = new DatabaseStarter(classLoader(), new ArrayList<>(applicationRoots));
+        Map<String, StartedDatabase> started = new LinkedHashMap<>();
+        for (DatabaseSettings settings : configured.values()) {
+            try {
+                started.put(settings.name(), starter.start(settings));
+            } catch (RuntimeException e) {
+                event.addDeploymentProblem(e);
+            }
+        }
+        databases.started(started);
+        if (started.size() < configured.size()) {
+            databases.closeAll();
+        }
+    }
+
+    void closeDatabases(@Observes BeforeShutdown event) {
+        databases.closeAll();
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : FastJpaExtension.class.getClassLoader();
+    }
+
+    /**
+     * The root a class was loaded from: the directory or archive its package path starts in. Derived from the
+     * class file's own URL because the protection domain's code source is not what providers can scan in every
+     * server.
+     */
+    static Optional<URL> rootOf(Class<?> type) {
+        String resource = type.getName().replace('.', '/') + ".class";
+        ClassLoader loader = type.getClassLoader();
+        URL url = loader == null ? null : loader.getResource(resource);
+        if (url == null) {
+            return Optional.empty();
+        }
+        String external = url.toExternalForm();
+        if (!external.endsWith(resource)) {
+            return Optional.empty();
+        }
+        String root = external.substring(0, external.length() - resource.length());
+        if (root.startsWith("jar:") && root.endsWith("!/")) {
+            root = root.substring("jar:".length(), root.length() - 2);
+        }
+        try {
+            return Optional.of(new URL(root));
+        } catch (MalformedURLException e) {
+            return Optional.empty();
+        }
+    }
+}

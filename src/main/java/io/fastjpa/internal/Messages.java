@@ -1,0 +1,129 @@
+package io.fastjpa.internal;
+
+import java.lang.reflect.Method;
+import java.util.Collection;
+import java.util.logging.Logger;
+
+/**
+ * Every message FastJPA logs or throws, with a stable id ({@code FASTJPA-0xx}) so users can search for it. Each one
+ * names what is wrong and how to fix it.
+ */
+public final class Messages {
+
+    /** The library's logger. */
+    public static final Logger LOG = Logger.getLogger("io.fastjpa");
+
+    private Messages() {}
+
+    static String missingUrl(String database, String key, String envKey) {
+        return "FASTJPA-001: database '" + database + "' has no JDBC URL: set " + key + " (or the environment variable "
+                + envKey + ") in META-INF/fastjpa.properties, a system property or the environment";
+    }
+
+    static String invalidValue(String key, String value, String allowed) {
+        return "FASTJPA-002: setting " + key + "='" + value + "' is not valid; allowed: " + allowed;
+    }
+
+    static String noProvider() {
+        return "FASTJPA-003: no Jakarta Persistence provider found on the class path; add EclipseLink or Hibernate ORM";
+    }
+
+    static String ambiguousProvider(String database, String key, Collection<String> providers) {
+        return "FASTJPA-004: database '" + database + "' can use several persistence providers " + providers
+                + "; choose one with " + key + " (eclipselink, hibernate or a provider class name)";
+    }
+
+    static String unknownProvider(String database, String key, String value, Collection<String> providers) {
+        return "FASTJPA-005: database '" + database + "': " + key + "='" + value
+                + "' names no persistence provider on the class path; found " + providers;
+    }
+
+    static String startFailed(String database, String url, String reason) {
+        return "FASTJPA-006: database '" + database + "' (" + url + ") could not be started: " + reason
+                + ". Check its URL, user and password, and that the database server is running";
+    }
+
+    static String undefinedDatabase(String database, Object injectionPoint) {
+        return "FASTJPA-007: " + injectionPoint + " asks for @Database(\"" + database + "\") but no setting fastjpa."
+                + database + ".url defines it";
+    }
+
+    static String unknownDatabase(String database, Collection<String> known) {
+        return "FASTJPA-008: no database named '" + database + "' is configured; configured: " + known;
+    }
+
+    /** @return the message for an EntityManager used where neither a request nor a unit of work is active */
+    static String noActiveSession(String database) {
+        return "FASTJPA-010: the EntityManager of database '" + database
+                + "' was used outside a request and outside a unit of work; run the code through Transactor.run/call"
+                + " or annotate the calling bean method with @UnitOfWork";
+    }
+
+    static String closeNotAllowed() {
+        return "FASTJPA-011: the injected EntityManager is managed by FastJPA and closed at the end of the request or"
+                + " unit of work; do not close it";
+    }
+
+    /**
+     * @param operation what was attempted
+     * @param owner the method or component that owns the read-only unit
+     * @return the message for a change attempted in a read-only unit of work
+     */
+    public static String writeInReadOnlyUnit(String operation, String owner) {
+        return "FASTJPA-020: " + operation + " in the read-only unit of work of " + owner
+                + "; GET and HEAD resource methods are read-only by default. Annotate the method with"
+                + " @UnitOfWork(readOnly = false), or set fastjpa.read-only-reads=false to make them writable";
+    }
+
+    static String invalidPageSize(String owner, int defaultSize, int max) {
+        return "FASTJPA-030: @PageSize(defaultSize = " + defaultSize + ", max = " + max + ") on " + owner
+                + " is not valid: max must be at least 1 and defaultSize between 1 and max";
+    }
+
+    /**
+     * @param method the resource method
+     * @param policy its unit-of-work policy
+     * @return the debug line for a resource method's unit of work
+     */
+    public static String resourceUnit(Method method, Object policy) {
+        return "FASTJPA-040: " + method.getDeclaringClass().getSimpleName() + "." + method.getName() + " runs "
+                + policy;
+    }
+
+    static String started(String database, String provider, String url, int entities, long millis) {
+        return "FASTJPA-050: database '" + database + "' started on " + url + " with " + provider + " and " + entities
+                + " entit" + (entities == 1 ? "y" : "ies") + " in " + millis + " ms";
+    }
+
+    static String steppingAside(String database, Object bean) {
+        return "FASTJPA-051: the application produces the EntityManager of database '" + database + "' (" + bean
+                + "); FastJPA does not bootstrap that database";
+    }
+
+    static String rollbackFailed(String database) {
+        return "FASTJPA-060: rolling back the transaction of database '" + database + "' failed";
+    }
+
+    static String closeFailed(String database) {
+        return "FASTJPA-061: closing the EntityManager of database '" + database + "' failed";
+    }
+
+    static String partialCommit(String committed, String failed) {
+        return "FASTJPA-062: the unit of work committed database(s) " + committed + " but the commit of '" + failed
+                + "' failed; without JTA a unit of work over several databases is not atomic";
+    }
+
+    /**
+     * @param status the response status sent
+     * @return the log line for a failure answered with a problem
+     */
+    public static String answeredWithProblem(int status) {
+        return "FASTJPA-070: request failed, answered " + status;
+    }
+
+    /** @return the message for a Page/Item written without any JSON provider */
+    public static String noJsonWriter(Object type) {
+        return "FASTJPA-080: no JSON message body writer for " + type
+                + "; add a JSON provider such as jersey-media-json-binding or jersey-media-json-jackson";
+    }
+}

@@ -1,0 +1,185 @@
+package io.fastjpa.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.RollbackException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+/**
+ * The EntityManagers of one request (or of one unit of work outside requests) and the state of its unit of work.
+ * EntityManagers are created on first use; a transaction begins on first use inside a unit. Used by one thread at a
+ * time.
+ */
+final class Session {
+
+    private final Databases databases;
+    // Insertion order is the order of first use, which is the commit order across databases.
+    private final Map<String, Entry> entries = new LinkedHashMap<>(4);
+    private int depth;
+    private boolean readOnly;
+    private boolean rollbackOnly;
+    private String owner;
+
+    private static final class Entry {
+        final StartedDatabase database;
+        final EntityManager entityManager;
+        boolean inUnit;
+
+        Entry(StartedDatabase database, EntityManager entityManager) {
+            this.database = database;
+            this.entityManager = entityManager;
+        }
+    }
+
+    Session(Databases databases) {
+        this.databases = databases;
+    }
+
+    EntityManager entityManager(String database) {
+        Entry entry = entries.get(database);
+        if (entry == null) {
+            StartedDatabase started = databases.get(database);
+            entry = new Entry(started, started.createEntityManager());
+            entries.put(database, entry);
+        }
+        if (depth > 0 && !entry.inUnit) {
+            enlist(entry);
+        }
+        return entry.entityManager;
+    }
+
+    private void enlist(Entry entry) {
+        EntityTransaction transaction = entry.entityManager.getTransaction();
+        if (!transaction.isActive()) {
+            transaction.begin();
+        }
+        if (readOnly) {
+            // Never flush in a read-only unit: queries must not write pending changes before the check at the end.
+            entry.entityManager.setFlushMode(FlushModeType.COMMIT);
+        }
+        entry.inUnit = true;
+    }
+
+    boolean inUnit() {
+        return depth > 0;
+    }
+
+    boolean readOnlyUnit() {
+        return depth > 0 && readOnly;
+    }
+
+    String owner() {
+        return owner;
+    }
+
+    void begin(UnitPolicy policy) {
+        depth = 1;
+        readOnly = policy.readOnly();
+        rollbackOnly = false;
+        owner = policy.owner();
+    }
+
+    void join() {
+        depth++;
+    }
+
+    void leave() {
+        depth--;
+    }
+
+    void markRollbackOnly() {
+        rollbackOnly = true;
+    }
+
+    /**
+     * Ends the outermost unit: commits every transaction it began, or rolls them all back when the unit failed or is
+     * read-only.
+     *
+     * @throws RuntimeException the first commit failure, or a {@link ReadOnlyViolationException}
+     */
+    void complete() {
+        depth = 0;
+        RuntimeException failure = readOnly && !rollbackOnly ? pendingChangeInReadOnlyUnit() : null;
+        boolean commit = !readOnly && !rollbackOnly && failure == null;
+        List<String> committed = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            if (!entry.inUnit) {
+                continue;
+            }
+            entry.inUnit = false;
+            EntityTransaction transaction = entry.entityManager.getTransaction();
+            if (!transaction.isActive()) {
+                continue;
+            }
+            if (!commit || failure != null) {
+                rollbackQuietly(entry);
+            } else if (transaction.getRollbackOnly()) {
+                rollbackQuietly(entry);
+                failure = new RollbackException("FASTJPA-063: the transaction of database '" + entry.database.name()
+                        + "' was marked for rollback by an earlier failure and could not be committed");
+            } else {
+                failure = commit(entry, committed);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private RuntimeException commit(Entry entry, List<String> committed) {
+        try {
+            entry.entityManager.getTransaction().commit();
+            committed.add(entry.database.name());
+            return null;
+        } catch (RuntimeException e) {
+            if (!committed.isEmpty()) {
+                Messages.LOG.severe(Messages.partialCommit(committed.toString(), entry.database.name()));
+            }
+            rollbackQuietly(entry);
+            return e;
+        }
+    }
+
+    private RuntimeException pendingChangeInReadOnlyUnit() {
+        for (Entry entry : entries.values()) {
+            if (entry.inUnit
+                    && entry.entityManager.getTransaction().isActive()
+                    && entry.database.support().hasPendingChanges(entry.entityManager)) {
+                return new ReadOnlyViolationException(
+                        Messages.writeInReadOnlyUnit("a managed entity was modified", owner));
+            }
+        }
+        return null;
+    }
+
+    /** Rolls back whatever is still active and closes every EntityManager; the session can not be used afterwards. */
+    void close() {
+        depth = 0;
+        for (Entry entry : entries.values()) {
+            rollbackQuietly(entry);
+            try {
+                entry.entityManager.close();
+            } catch (RuntimeException e) {
+                Messages.LOG.log(Level.WARNING, Messages.closeFailed(entry.database.name()), e);
+            }
+        }
+        entries.clear();
+    }
+
+    private static void rollbackQuietly(Entry entry) {
+        entry.inUnit = false;
+        try {
+            EntityTransaction transaction = entry.entityManager.getTransaction();
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException e) {
+            Messages.LOG.log(Level.WARNING, Messages.rollbackFailed(entry.database.name()), e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.fastjpa.internal.jaxrs;
+
+import io.fastjpa.internal.Messages;
+import jakarta.ws.rs.InternalServerErrorException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Providers;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes one of FastJPA's JSON envelopes: the envelope itself ({@code {"data":...,"meta":{...}}}) by hand, so it is
+ * byte-identical under every JSON provider, and the {@code data} through the application's own JSON writer (JSON-B
+ * or Jackson, with its configuration).
+ *
+ * @param <E> the envelope type
+ */
+abstract class EnvelopeWriter<E> implements MessageBodyWriter<E> {
+
+    private final Class<?> envelopeType;
+
+    @Context
+    private Providers providers;
+
+    EnvelopeWriter(Class<?> envelopeType) {
+        this.envelopeType = envelopeType;
+    }
+
+    @Override
+    public final boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == envelopeType;
+    }
+
+    /** @return the value of the envelope's {@code data} member */
+    abstract Object data(E envelope);
+
+    /** @return what follows the {@code data} value, closing brace included */
+    abstract String tail(E envelope);
+
+    /** The type of {@code data} for an envelope's generic type: {@code T} for {@code Item<T>}, {@code List<T>}... */
+    abstract Type dataType(Type elementType);
+
+    @Override
+    public final void writeTo(
+            E envelope,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
+            throws IOException {
+        Object value = data(envelope);
+        Type dataType = dataType(elementType(genericType));
+        if (dataType == Object.class) {
+            dataType = value.getClass();
+        }
+        Class<?> rawDataType = rawType(dataType);
+        @SuppressWarnings("unchecked")
+        MessageBodyWriter<Object> json = (MessageBodyWriter<Object>)
+                providers.getMessageBodyWriter(rawDataType, dataType, annotations, MediaType.APPLICATION_JSON_TYPE);
+        if (json == null) {
+            throw new InternalServerErrorException(Messages.noJsonWriter(dataType));
+        }
+        OutputStream body = new KeepOpen(out);
+        write(body, "{\"data\":");
+        json.writeTo(value, rawDataType, dataType, annotations, MediaType.APPLICATION_JSON_TYPE, headers, body);
+        write(body, tail(envelope));
+        body.flush();
+    }
+
+    static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Type elementType(Type genericType) {
+        if (genericType instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments().length == 1) {
+            Type argument = parameterized.getActualTypeArguments()[0];
+            if (argument instanceof Class<?> || argument instanceof ParameterizedType) {
+                return argument;
+            }
+        }
+        return Object.class;
+    }
+
+    private static Class<?> rawType(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        return (Class<?>) ((ParameterizedType) type).getRawType();
+    }
+
+    /** {@code List<element>} as a type a JSON provider understands. */
+    static Type listOf(Type element) {
+        if (element == Object.class) {
+            return List.class;
+        }
+        return new ParameterizedType() {
+            @Override
+            public Type[] getActualTypeArguments() {
+                return new Type[] {element};
+            }
+
+            @Override
+            public Type getRawType() {
+                return List.class;
+            }
+
+            @Override
+            public Type getOwnerType() {
+                return null;
+            }
+
+            @Override
+            public String toString() {
+                return "java.util.List<" + element.getTypeName() + ">";
+            }
+        };
+    }
+
+    // JSON providers may close the stream they are given when they finish; the envelope's tail comes after.
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.fastjpa.internal.jaxrs;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+
+/**
+ * Gives {@link WebApplicationException}s without a body a problem body: {@code throw new NotFoundException("Hero not
+ * found")} answers {@code 404} with that detail. Exceptions that already carry a body are answered as they are; the
+ * response's headers (such as {@code Allow} or {@code WWW-Authenticate}) are kept. An application mapper for the same
+ * type wins over this one.
+ */
+@Provider
+@Priority(Priorities.USER + 1000)
+public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        if (original.hasEntity()) {
+            return original;
+        }
+        int status = original.getStatus();
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String title = statusType != null
+                ? statusType.getReasonPhrase()
+                : original.getStatusInfo().getReasonPhrase();
+        Problem problem = Problem.of(slug(title, status), title, status, detail(exception, status));
+        Response.ResponseBuilder builder =
+                Response.fromResponse(original).entity(problem).type(Problem.MEDIA_TYPE);
+        return builder.build();
+    }
+
+    // The runtime's own messages ("HTTP 404 Not Found") and anything on a 5xx say nothing the title does not.
+    private static String detail(WebApplicationException exception, int status) {
+        String message = exception.getMessage();
+        if (status >= 500 || message == null || message.startsWith("HTTP " + status)) {
+            return null;
+        }
+        return message;
+    }
+
+    private static String slug(String title, int status) {
+        if (title == null || title.isBlank()) {
+            return "http-" + status;
+        }
+        StringBuilder slug = new StringBuilder();
+        for (char c : title.toLowerCase(Locale.ROOT).toCharArray()) {
+            slug.append(Character.isLetterOrDigit(c) ? c : '-');
+        }
+        return slug.toString();
+    }
+}

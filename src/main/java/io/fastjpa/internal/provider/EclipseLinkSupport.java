@@ -1,0 +1,36 @@
+package io.fastjpa.internal.provider;
+
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.persistence.sessions.UnitOfWork;
+
+/** EclipseLink: no weaving, quiet logs, DDL that tolerates existing tables, and a real dirty check. */
+final class EclipseLinkSupport implements ProviderSupport {
+
+    @Override
+    public Map<String, String> properties(String schema, boolean echo) {
+        Map<String, String> properties = new HashMap<>();
+        // Weaving needs an agent or a transformer hook FastJPA does not install.
+        properties.put("eclipselink.weaving", "false");
+        properties.put("eclipselink.logging.level", "WARNING");
+        if (echo) {
+            properties.put("eclipselink.logging.level.sql", "FINE");
+            properties.put("eclipselink.logging.parameters", "false");
+        }
+        // EclipseLink's own DDL modes: "create" must work on a database whose tables already exist.
+        switch (schema) {
+            case "create" -> properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
+            case "drop-and-create" -> properties.put("eclipselink.ddl-generation", "drop-and-create-tables");
+            default -> properties.put("eclipselink.ddl-generation", "none");
+        }
+        properties.put("eclipselink.ddl-generation.output-mode", "database");
+        return properties;
+    }
+
+    @Override
+    public boolean hasPendingChanges(EntityManager entityManager) {
+        UnitOfWork unitOfWork = entityManager.unwrap(UnitOfWork.class);
+        return unitOfWork != null && unitOfWork.hasChanges();
+    }
+}

@@ -1,0 +1,18 @@
+package io.fastjpa.internal.provider;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+
+/** Standard properties only, for providers FastJPA has no specific knowledge of. */
+final class GenericSupport implements ProviderSupport {
+
+    @Override
+    public Map<String, String> properties(String schema, boolean echo) {
+        return Map.of("jakarta.persistence.schema-generation.database.action", schema);
+    }
+
+    @Override
+    public boolean hasPendingChanges(EntityManager entityManager) {
+        return false;
+    }
+}

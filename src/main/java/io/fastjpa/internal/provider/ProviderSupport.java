@@ -1,0 +1,45 @@
+package io.fastjpa.internal.provider;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+
+/** Provider-specific settings and checks, chosen by the provider's class name. */
+public interface ProviderSupport {
+
+    /** EclipseLink's provider class. */
+    String ECLIPSELINK = "org.eclipse.persistence.jpa.PersistenceProvider";
+
+    /** Hibernate ORM's provider class. */
+    String HIBERNATE = "org.hibernate.jpa.HibernatePersistenceProvider";
+
+    /**
+     * Properties FastJPA passes to the provider for a database, before the user's pass-through properties.
+     *
+     * @param schema the schema action: none, create or drop-and-create
+     * @param echo whether SQL is logged (without bind values)
+     * @return the properties
+     */
+    Map<String, String> properties(String schema, boolean echo);
+
+    /**
+     * Whether the persistence context holds changes that a flush would write. Used to fail a read-only unit of work
+     * that modified a managed entity instead of silently dropping the change.
+     *
+     * @param entityManager an EntityManager with an active transaction
+     * @return {@code true} if a change is pending; {@code false} also when the provider cannot tell
+     */
+    boolean hasPendingChanges(EntityManager entityManager);
+
+    /**
+     * The support for a provider.
+     *
+     * @param providerClassName the provider's class name
+     * @return the support; a generic one for unknown providers
+     */
+    static ProviderSupport of(String providerClassName) {
+        if (ECLIPSELINK.equals(providerClassName)) {
+            return new EclipseLinkSupport();
+        }
+        return new GenericSupport();
+    }
+}
