@@ -18,9 +18,11 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.enterprise.inject.spi.InjectionTarget;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
@@ -69,6 +71,7 @@ public class FastJpaExtension implements Extension {
     private final Map<String, Bean<?>> applicationEntityManagers = new LinkedHashMap<>();
     private final Map<String, DatabaseSettings> configured = new LinkedHashMap<>();
     private final Databases databases = new Databases();
+    private final Map<Class<?>, InjectionTarget<?>> originalInjectionTargets = new java.util.HashMap<>();
     private URL libraryRoot;
     private boolean beansAdded;
 
@@ -94,6 +97,30 @@ public class FastJpaExtension implements Extension {
         String name = type.getName();
         if (FRAMEWORK_PACKAGES.stream().noneMatch(name::startsWith)) {
             rootOf(type).filter(root -> !root.equals(libraryRoot)).ifPresent(applicationRoots::add);
+        }
+    }
+
+    // jersey-cdi2-se wraps the injection target of every bean to add @Context injection, and its wrapper drops the
+    // bean's interceptors: a @UnitOfWork service would silently run without a transaction. For beans that use
+    // @UnitOfWork and no @Context, the container's own injection target is captured before and put back after.
+    <T> void captureInjectionTarget(
+            @Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) ProcessInjectionTarget<T> event) {
+        Class<?> type = event.getAnnotatedType().getJavaClass();
+        if (UnitOfWorkBeans.needsInterception(type)) {
+            originalInjectionTargets.put(type, event.getInjectionTarget());
+        }
+    }
+
+    <T> void restoreInjectionTarget(
+            @Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 500) ProcessInjectionTarget<T> event) {
+        InjectionTarget<?> original =
+                originalInjectionTargets.remove(event.getAnnotatedType().getJavaClass());
+        if (original != null && original != event.getInjectionTarget()) {
+            @SuppressWarnings("unchecked")
+            InjectionTarget<T> restored = (InjectionTarget<T>) original;
+            event.setInjectionTarget(restored);
+            Messages.LOG.fine(() -> "FASTJPA-054: kept the container's injection target of "
+                    + event.getAnnotatedType().getJavaClass().getName() + " so its @UnitOfWork stays intercepted");
         }
     }
 

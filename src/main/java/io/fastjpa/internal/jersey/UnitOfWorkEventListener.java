@@ -17,9 +17,21 @@ public final class UnitOfWorkEventListener implements ApplicationEventListener {
     private static final RequestEventListener ON_EXCEPTION = event -> {
         if (event.getType() == RequestEvent.Type.ON_EXCEPTION
                 && event.getContainerRequest().getProperty(UNIT_PROPERTY) instanceof RequestUnit unit) {
-            unit.failed(event.getException());
+            unit.failed(applicationException(event.getException()));
         }
     };
+
+    private static final String MAPPABLE_EXCEPTION = "org.glassfish.jersey.server.internal.process.MappableException";
+
+    // Jersey reports a resource method's exception wrapped in its internal MappableException; rollbackOn and
+    // dontRollbackOn are about the application's exception.
+    private static Throwable applicationException(Throwable reported) {
+        Throwable exception = reported;
+        while (exception.getClass().getName().equals(MAPPABLE_EXCEPTION) && exception.getCause() != null) {
+            exception = exception.getCause();
+        }
+        return exception;
+    }
 
     @Override
     public void onEvent(ApplicationEvent event) {}
