@@ -5,11 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -24,37 +19,54 @@ public final class FullStack implements AutoCloseable {
 
     private final HttpServer server;
     private final URI base;
-    private final String jdbcUrl;
+    private final TestDatabase database;
     // HTTP/1.1: the client's default h2c upgrade attempt makes Grizzly drop the Content-Type header.
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private FullStack(HttpServer server, URI base, String jdbcUrl) {
+    private FullStack(HttpServer server, URI base, TestDatabase database) {
         this.server = server;
         this.base = base;
-        this.jdbcUrl = jdbcUrl;
+        this.database = database;
     }
 
     /**
-     * Starts an application on a fresh database.
+     * Starts an application on a fresh in-memory H2 database.
      *
-     * @param database a name unique to the test class; the database lives as long as the JVM
+     * @param database a name unique to the test class
      * @param application the Jakarta REST application
      * @return the running stack
      */
     public static FullStack start(String database, ResourceConfig application) {
-        String jdbcUrl = "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
-        System.setProperty("fastjpa.url", jdbcUrl);
+        return start(TestDatabase.h2(database), application);
+    }
+
+    /**
+     * Starts an application on a database; the database is closed (dropped) with the stack.
+     *
+     * @param database the database, which the stack owns from now on
+     * @param application the Jakarta REST application
+     * @return the running stack
+     */
+    public static FullStack start(TestDatabase database, ResourceConfig application) {
+        System.setProperty("fastjpa.url", database.url());
+        System.setProperty("fastjpa.user", database.user());
+        System.setProperty("fastjpa.password", database.password());
         System.setProperty("fastjpa.schema", "drop-and-create");
         try {
             HttpServer server =
                     GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application);
             int port = server.getListeners().iterator().next().getPort();
-            return new FullStack(server, URI.create("http://127.0.0.1:" + port), jdbcUrl);
+            return new FullStack(server, URI.create("http://127.0.0.1:" + port), database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
         } finally {
             System.clearProperty("fastjpa.url");
+            System.clearProperty("fastjpa.user");
+            System.clearProperty("fastjpa.password");
             System.clearProperty("fastjpa.schema");
         }
     }
@@ -89,39 +101,22 @@ public final class FullStack implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs a counting query on a connection of its own.
-     *
-     * @param sql a query returning one number
-     * @return the number
-     */
+    /** @return the number a counting query returns, read on a connection of its own (committed data only) */
     public long count(String sql) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl);
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return database.count(sql);
     }
 
-    /**
-     * Runs an update on a connection of its own, committed at once.
-     *
-     * @param sql the statement
-     */
+    /** Runs a statement on a connection of its own, committed at once. */
     public void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        database.execute(sql);
     }
 
     @Override
     public void close() {
-        server.shutdownNow();
+        try {
+            server.shutdownNow();
+        } finally {
+            database.close();
+        }
     }
 }

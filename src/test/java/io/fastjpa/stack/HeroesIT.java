@@ -13,15 +13,21 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** FastSQLA's heroes example, our acceptance test: the same requests give the same JSON. */
+/**
+ * FastSQLA's heroes example, our acceptance test: the same requests give the same JSON. Runs on every database
+ * through its subclasses.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HeroesIT {
+abstract class HeroesIT {
 
     private FullStack stack;
 
+    /** @return a fresh database for this run */
+    abstract TestDatabase database();
+
     @BeforeAll
     void start() {
-        stack = FullStack.start("heroes_it", HeroesApp.application());
+        stack = FullStack.start(database(), HeroesApp.application());
     }
 
     @AfterAll
