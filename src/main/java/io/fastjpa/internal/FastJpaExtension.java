@@ -6,6 +6,7 @@ import io.fastjpa.Paginator;
 import io.fastjpa.Transactor;
 import io.fastjpa.UnitOfWork;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.NormalScope;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
@@ -24,11 +25,14 @@ import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessInjectionTarget;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.inject.Scope;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -91,8 +95,13 @@ public class FastJpaExtension implements Extension {
         }
     }
 
+    // Beans (any scope annotation), resources, providers and entities: where they live is where entities are looked
+    // for.
     <T> void collectApplicationRoots(
-            @Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE) ProcessAnnotatedType<T> event) {
+            @Observes
+                    @Priority(Interceptor.Priority.LIBRARY_BEFORE)
+                    @WithAnnotations({NormalScope.class, Scope.class, Path.class, Provider.class, Entity.class})
+                    ProcessAnnotatedType<T> event) {
         Class<T> type = event.getAnnotatedType().getJavaClass();
         String name = type.getName();
         if (FRAMEWORK_PACKAGES.stream().noneMatch(name::startsWith)) {

@@ -75,11 +75,6 @@ public final class Messages {
                 + " @UnitOfWork(readOnly = false), or set fastjpa.read-only-reads=false to make them writable";
     }
 
-    static String invalidPageSize(String owner, int defaultSize, int max) {
-        return "FASTJPA-030: @PageSize(defaultSize = " + defaultSize + ", max = " + max + ") on " + owner
-                + " is not valid: max must be at least 1 and defaultSize between 1 and max";
-    }
-
     /**
      * @param method the resource method
      * @param policy its unit-of-work policy
