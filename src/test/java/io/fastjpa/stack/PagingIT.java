@@ -1,0 +1,132 @@
+package io.fastjpa.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fastjpa.FastJpaFeature;
+import java.net.http.HttpResponse;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Totals for every query shape, over HTTP. Data: drawer 1 "tools" holds 12 gadgets, drawer 2 "order by" holds 5,
+ * drawer 3 "spare" holds 1, drawer 4 "empty" none; 2 gadgets are in no drawer: 20 gadgets in all.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagingIT {
+
+    private FullStack stack;
+
+    @BeforeAll
+    void start() {
+        stack = FullStack.start("paging_it", new ResourceConfig(PagingResource.class).register(FastJpaFeature.class));
+        stack.execute("INSERT INTO stack_drawer (id, label) VALUES (1, 'tools'), (2, 'order by'), (3, 'spare'),"
+                + " (4, 'empty')");
+        StringBuilder gadgets = new StringBuilder("INSERT INTO stack_gadget (name, drawer_id) VALUES ");
+        for (int i = 1; i <= 20; i++) {
+            String drawer = i <= 12 ? "1" : i <= 17 ? "2" : i == 18 ? "3" : "NULL";
+            gadgets.append(i > 1 ? ", " : "").append(String.format("('g%02d', %s)", i, drawer));
+        }
+        stack.execute(gadgets.toString());
+    }
+
+    @AfterAll
+    void stop() {
+        stack.close();
+    }
+
+    private String meta(String path) {
+        HttpResponse<String> response = stack.get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body().substring(response.body().indexOf(",\"meta\":"));
+    }
+
+    private static String meta(long offset, long total, long pages, long number) {
+        return ",\"meta\":{\"offset\":" + offset + ",\"total_items\":" + total + ",\"total_pages\":" + pages
+                + ",\"page_number\":" + number + "}}";
+    }
+
+    @Nested
+    class Totals {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "/paging/plain?limit=5, 0, 20, 4, 1",
+            "/paging/plain?offset=7&limit=5, 7, 20, 4, 2",
+            "/paging/named-parameter?prefix=g1&limit=3, 0, 10, 4, 1",
+            "/paging/join?limit=5, 0, 13, 3, 1",
+            "/paging/join-rows?limit=5, 0, 18, 4, 1",
+            "/paging/distinct?limit=2, 0, 3, 2, 1",
+            "/paging/left-join?limit=2, 0, 4, 2, 1",
+            "/paging/group-by?limit=1, 0, 2, 2, 1",
+            "/paging/subquery?limit=1, 0, 2, 2, 1",
+            "/paging/dto?limit=5&offset=5, 5, 20, 4, 2",
+            "/paging/mapped?limit=5, 0, 20, 4, 1",
+            "/paging/criteria?prefix=g0&limit=4, 0, 9, 3, 1",
+            "/paging/criteria-distinct?limit=2, 0, 3, 2, 1",
+            "/paging/explicit-count?limit=6&offset=18, 18, 20, 4, 4",
+            "/paging/plain?limit=100&offset=25, 25, 20, 1, 1",
+        })
+        void shouldCountExactlyTheRowsThePageQueryReturns(
+                String path, long offset, long total, long pages, long number) {
+            assertThat(meta(path)).isEqualTo(meta(offset, total, pages, number));
+        }
+
+        @Test
+        void shouldReportEmptyResult() {
+            assertThat(stack.get("/paging/named-parameter?prefix=none").body())
+                    .isEqualTo("{\"data\":[]" + meta(0, 0, 0, 1));
+        }
+
+        @Test
+        void shouldTakeTheTotalFromAPartialPageWithoutCounting() {
+            assertThat(meta("/paging/plain?offset=18&limit=5")).isEqualTo(meta(18, 20, 4, 4));
+        }
+    }
+
+    @Nested
+    class Data {
+
+        @Test
+        void shouldWriteDtoProjections() {
+            assertThat(stack.get("/paging/dto?limit=2").body())
+                    .startsWith("{\"data\":[{\"id\":1,\"name\":\"g01\"},{\"id\":2,\"name\":\"g02\"}],");
+        }
+
+        @Test
+        void shouldWriteMappedItems() {
+            assertThat(stack.get("/paging/mapped?limit=3&offset=1").body())
+                    .isEqualTo("{\"data\":[\"g02\",\"g03\",\"g04\"]" + meta(1, 20, 7, 1));
+        }
+
+        @Test
+        void shouldKeepTheCriteriaQueryUsableAfterCounting() {
+            assertThat(stack.get("/paging/criteria?prefix=g&limit=2").body())
+                    .startsWith("{\"data\":[{\"id\":1,\"name\":\"g01\"},{\"id\":2,\"name\":\"g02\"}],");
+        }
+    }
+
+    @Nested
+    class PageSizes {
+
+        @Test
+        void shouldUseTheMethodsDefaultSize() {
+            assertThat(meta("/paging/small-pages")).isEqualTo(meta(0, 20, 10, 1));
+            assertThat(stack.get("/paging/small-pages").body()).contains("g02").doesNotContain("g03");
+        }
+
+        @Test
+        void shouldEnforceTheMethodsMaximum() {
+            HttpResponse<String> response = stack.get("/paging/small-pages?limit=4");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body())
+                    .contains("\"detail\":\"Query parameter 'limit' must be a whole number from 1 to 3, got '4'.\"");
+        }
+    }
+}
