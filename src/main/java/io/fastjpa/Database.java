@@ -41,6 +41,7 @@ public @interface Database {
     @SuppressWarnings("all")
     final class Literal extends AnnotationLiteral<Database> implements Database {
         private static final long serialVersionUID = 1L;
+        /** The database name. */
         private final String value;
 
         private Literal(String value) {
@@ -57,6 +58,7 @@ public @interface Database {
             return new Literal(name);
         }
 
+        /** @return the database name */
         @Override
         public String value() {
             return value;

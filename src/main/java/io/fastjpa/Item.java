@@ -16,6 +16,7 @@ public record Item<T>(T data) {
     /**
      * Validates the record.
      *
+     * @param data the object, never null
      * @throws NullPointerException if {@code data} is null
      */
     public Item {

@@ -13,6 +13,7 @@ public record ItemList<T>(List<T> data) {
     /**
      * Validates and copies the list.
      *
+     * @param data the objects, never null
      * @throws NullPointerException if {@code data} or one of its elements is null
      */
     public ItemList {

@@ -23,6 +23,8 @@ public record Page<T>(List<T> data, PageMeta meta) {
     /**
      * Validates and copies the record's components.
      *
+     * @param data the items of this page, never null
+     * @param meta the page's metadata, never null
      * @throws NullPointerException if {@code data}, one of its elements, or {@code meta} is null
      */
     public Page {

@@ -17,6 +17,10 @@ public record PageMeta(long offset, long totalItems, long totalPages, long pageN
     /**
      * Validates the record.
      *
+     * @param offset the number of items skipped, at least 0
+     * @param totalItems the number of items of the whole query, at least 0
+     * @param totalPages the number of pages, at least 0
+     * @param pageNumber the 1-based number of this page
      * @throws IllegalArgumentException if a value is out of range
      */
     public PageMeta {
