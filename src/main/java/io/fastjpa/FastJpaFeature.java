@@ -20,7 +20,8 @@ import jakarta.ws.rs.ext.Provider;
  * {@link Item}, {@link ItemList} and problem writers, the {@link PageRequest} check and the exception mappers that
  * answer {@code application/problem+json}.
  *
- * <p>Application servers find it by scanning; on a standalone runtime register it:
+ * <p>On Jersey it is registered automatically (auto-discovery); application servers also find it by scanning. Where
+ * neither applies, register it:
  *
  * <pre>{@code
  * ResourceConfig config = new ResourceConfig(HeroResource.class).register(FastJpaFeature.class);

@@ -2,7 +2,6 @@ package io.fastjpa.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fastjpa.FastJpaFeature;
 import java.net.http.HttpResponse;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +23,8 @@ class PagingIT {
 
     @BeforeAll
     void start() {
-        stack = FullStack.start("paging_it", new ResourceConfig(PagingResource.class).register(FastJpaFeature.class));
+        // FastJpaFeature is not registered here: Jersey's auto-discovery must enable it.
+        stack = FullStack.start("paging_it", new ResourceConfig(PagingResource.class));
         stack.execute("INSERT INTO stack_drawer (id, label) VALUES (1, 'tools'), (2, 'order by'), (3, 'spare'),"
                 + " (4, 'empty')");
         StringBuilder gadgets = new StringBuilder("INSERT INTO stack_gadget (name, drawer_id) VALUES ");
