@@ -2,9 +2,6 @@ package io.fastjpa.docs;
 
 import io.fastjpa.FastJpaFeature;
 import io.fastjpa.examples.heroes.HeroResource;
-import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
-import java.util.Set;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** How an application enables FastJPA. */
@@ -18,14 +15,4 @@ final class Registration {
         // end::jersey[]
         return application;
     }
-
-    // tag::application[]
-    @ApplicationPath("/api")
-    public static class HeroesApplication extends Application {
-        @Override
-        public Set<Class<?>> getClasses() {
-            return Set.of(HeroResource.class, FastJpaFeature.class);
-        }
-    }
-    // end::application[]
 }
