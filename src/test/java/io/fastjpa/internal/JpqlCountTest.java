@@ -156,6 +156,30 @@ class JpqlCountTest {
     }
 
     @Nested
+    class SetOperations {
+
+        @Test
+        void shouldGiveUpOnAUnion() {
+            assertThat(JpqlCount.derive("SELECT h.name FROM Hero h UNION SELECT v.name FROM Villain v ORDER BY 1"))
+                    .isEmpty();
+        }
+
+        @Test
+        void shouldGiveUpOnIntersectAndExcept() {
+            assertThat(JpqlCount.derive("select h.name from Hero h intersect select v.name from Villain v"))
+                    .isEmpty();
+            assertThat(JpqlCount.derive("SELECT h.name FROM Hero h EXCEPT ALL SELECT v.name FROM Villain v"))
+                    .isEmpty();
+        }
+
+        @Test
+        void shouldIgnoreAUnionInsideALiteral() {
+            assertThat(JpqlCount.derive("SELECT h FROM Hero h WHERE h.name = 'union'"))
+                    .hasValue("SELECT COUNT(h) FROM Hero h WHERE h.name = 'union'");
+        }
+    }
+
+    @Nested
     class OrderBy {
 
         @Test
