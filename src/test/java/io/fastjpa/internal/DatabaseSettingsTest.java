@@ -300,6 +300,15 @@ class DatabaseSettingsTest {
 
             assertThat(read("default").toString()).doesNotContain("hunter2");
         }
+
+        @Test
+        void shouldNeverShowAPasswordInTheUrl() {
+            system.put("fastjpa.url", "jdbc:postgresql://db/heroes?user=app&password=hunter2");
+
+            assertThat(read("default").toString())
+                    .doesNotContain("hunter2")
+                    .contains("url=jdbc:postgresql://db/heroes?user=app&password=****,");
+        }
     }
 
     private DatabaseSettings read(String name) {
