@@ -25,14 +25,21 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return original;
         }
         int status = original.getStatus();
-        Response.StatusType statusType = Response.Status.fromStatusCode(status);
-        String title = statusType != null
-                ? statusType.getReasonPhrase()
-                : original.getStatusInfo().getReasonPhrase();
+        String title = title(original, status);
         Problem problem = Problem.of(slug(title, status), title, status, detail(exception, status));
         Response.ResponseBuilder builder =
                 Response.fromResponse(original).entity(problem).type(Problem.MEDIA_TYPE);
         return builder.build();
+    }
+
+    // Statuses missing from Response.Status (422, 499, ...) may come without a reason phrase (Jersey gives an empty
+    // one), but a problem's title must say something.
+    private static String title(Response original, int status) {
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String reason = statusType != null
+                ? statusType.getReasonPhrase()
+                : original.getStatusInfo().getReasonPhrase();
+        return reason == null || reason.isBlank() ? "HTTP " + status : reason;
     }
 
     // The runtime's own messages ("HTTP 404 Not Found") and anything on a 5xx say nothing the title does not.

@@ -2,6 +2,7 @@ package io.fastjpa.internal.jaxrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
@@ -70,6 +71,21 @@ class WebApplicationExceptionMapperTest {
             Problem problem = problemOf(mapper.toResponse(new WebApplicationException("Name is taken", 409)));
 
             assertThat(problem).isEqualTo(Problem.of("conflict", "Conflict", 409, "Name is taken"));
+        }
+
+        @Test
+        void shouldNameAStatusWithoutStandardReasonPhraseByNumber() {
+            Problem problem = problemOf(mapper.toResponse(
+                    new ClientErrorException(Response.status(499).build())));
+
+            assertThat(problem).isEqualTo(Problem.of("http-499", "HTTP 499", 499, null));
+        }
+
+        @Test
+        void shouldGiveAStatusMissingFromTheStatusEnumANonBlankTitle() {
+            Problem problem = problemOf(mapper.toResponse(new WebApplicationException("Name too long", 422)));
+
+            assertThat(problem).isEqualTo(Problem.of("http-422", "HTTP 422", 422, "Name too long"));
         }
     }
 
