@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Gives {@link WebApplicationException}s without a body a problem body: {@code throw new NotFoundException("Hero not
  * found")} answers {@code 404} with that detail. Exceptions that already carry a body are answered as they are; the
- * response's headers (such as {@code Allow} or {@code WWW-Authenticate}) are kept. An application mapper for the same
+ * response's headers (such as {@code Allow} or {@code WWW-Authenticate}) are kept; redirections and {@code 304 Not
+ * Modified} are not errors and are answered as they are too. An application mapper for the same
  * type wins over this one.
  */
 @Provider
@@ -21,7 +22,8 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
-        if (original.hasEntity()) {
+        // A problem describes an error; a 304 must not have a body and a redirect needs none.
+        if (original.hasEntity() || original.getStatus() < 400) {
             return original;
         }
         int status = original.getStatus();

@@ -7,9 +7,12 @@ import jakarta.ws.rs.InternalServerErrorException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +131,33 @@ class WebApplicationExceptionMapperTest {
             Response original = Problem.of("x", "X", 400, "already a problem").toResponse();
 
             assertThat(mapper.toResponse(new WebApplicationException(original))).isSameAs(original);
+        }
+    }
+
+    @Nested
+    class NonErrorStatuses {
+
+        @Test
+        void shouldLeaveANotModifiedResponseWithoutBody() {
+            Response original = Response.notModified(new EntityTag("v1")).build();
+
+            Response response = mapper.toResponse(new WebApplicationException(original));
+
+            assertThat(response).isSameAs(original);
+            assertThat(response.hasEntity()).isFalse();
+            assertThat(response.getEntityTag()).isEqualTo(new EntityTag("v1"));
+        }
+
+        @Test
+        void shouldLeaveARedirectWithoutBody() {
+            RedirectionException redirect =
+                    new RedirectionException(Response.Status.SEE_OTHER, URI.create("/heroes/1"));
+
+            Response response = mapper.toResponse(redirect);
+
+            assertThat(response.getStatus()).isEqualTo(303);
+            assertThat(response.hasEntity()).isFalse();
+            assertThat(response.getLocation()).isEqualTo(URI.create("/heroes/1"));
         }
     }
 
