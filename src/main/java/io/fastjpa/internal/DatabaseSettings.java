@@ -109,8 +109,8 @@ record DatabaseSettings(
 
     @Override
     public String toString() {
-        // Never print the password.
-        return "DatabaseSettings[name=" + name + ", url=" + url + ", user=" + user.orElse("") + ", schema="
-                + schema.value() + "]";
+        // Never print the password, also when the URL carries one.
+        return "DatabaseSettings[name=" + name + ", url=" + DatabaseStarter.masked(url) + ", user=" + user.orElse("")
+                + ", schema=" + schema.value() + "]";
     }
 }

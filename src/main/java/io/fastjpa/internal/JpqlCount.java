@@ -14,7 +14,8 @@ import java.util.Optional;
  *   <li>{@code SELECT x FROM Entity e ... ORDER BY ...} counts {@code COUNT(e)} over the same {@code FROM} and
  *       {@code WHERE}: one per row of the join product, which is what the page query returns.
  *   <li>{@code SELECT DISTINCT x FROM ...} with one selected expression counts {@code COUNT(DISTINCT x)}.
- *   <li>{@code GROUP BY}, or {@code DISTINCT} over several expressions or a constructor: no single JPQL count exists;
+ *   <li>{@code GROUP BY}, {@code UNION}/{@code INTERSECT}/{@code EXCEPT}, or {@code DISTINCT} over several
+ *       expressions or a constructor: no single JPQL count exists;
  *       {@link #derive} returns empty and the caller counts the rows of the unpaged query.
  * </ul>
  */
@@ -44,7 +45,7 @@ final class JpqlCount {
         }
         boolean distinct = tokens.get(1).is("distinct");
         int selectionStart = distinct ? 2 : 1;
-        if (hasTopLevelKeywordPair(tokens, "group", "by", fromIndex)) {
+        if (hasTopLevelKeywordPair(tokens, "group", "by", fromIndex) || hasTopLevelSetOperation(tokens, fromIndex)) {
             return Optional.empty();
         }
         int orderIndex = topLevelPairIndex(tokens, "order", "by", fromIndex);
@@ -113,6 +114,13 @@ final class JpqlCount {
             }
         }
         return -1;
+    }
+
+    // JPQL 3.2 UNION, INTERSECT and EXCEPT: the count would have to cover every operand.
+    private static boolean hasTopLevelSetOperation(List<Token> tokens, int from) {
+        return topLevelIndex(tokens, "union", from) >= 0
+                || topLevelIndex(tokens, "intersect", from) >= 0
+                || topLevelIndex(tokens, "except", from) >= 0;
     }
 
     private static boolean hasTopLevelKeywordPair(List<Token> tokens, String first, String second, int from) {

@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Gives {@link WebApplicationException}s without a body a problem body: {@code throw new NotFoundException("Hero not
  * found")} answers {@code 404} with that detail. Exceptions that already carry a body are answered as they are; the
- * response's headers (such as {@code Allow} or {@code WWW-Authenticate}) are kept. An application mapper for the same
+ * response's headers (such as {@code Allow} or {@code WWW-Authenticate}) are kept; redirections and {@code 304 Not
+ * Modified} are not errors and are answered as they are too. An application mapper for the same
  * type wins over this one.
  */
 @Provider
@@ -21,18 +22,26 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
-        if (original.hasEntity()) {
+        // A problem describes an error; a 304 must not have a body and a redirect needs none.
+        if (original.hasEntity() || original.getStatus() < 400) {
             return original;
         }
         int status = original.getStatus();
-        Response.StatusType statusType = Response.Status.fromStatusCode(status);
-        String title = statusType != null
-                ? statusType.getReasonPhrase()
-                : original.getStatusInfo().getReasonPhrase();
+        String title = title(original, status);
         Problem problem = Problem.of(slug(title, status), title, status, detail(exception, status));
         Response.ResponseBuilder builder =
                 Response.fromResponse(original).entity(problem).type(Problem.MEDIA_TYPE);
         return builder.build();
+    }
+
+    // Statuses missing from Response.Status (422, 499, ...) may come without a reason phrase (Jersey gives an empty
+    // one), but a problem's title must say something.
+    private static String title(Response original, int status) {
+        Response.StatusType statusType = Response.Status.fromStatusCode(status);
+        String reason = statusType != null
+                ? statusType.getReasonPhrase()
+                : original.getStatusInfo().getReasonPhrase();
+        return reason == null || reason.isBlank() ? "HTTP " + status : reason;
     }
 
     // The runtime's own messages ("HTTP 404 Not Found") and anything on a 5xx say nothing the title does not.
