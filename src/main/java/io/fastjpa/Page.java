@@ -1,5 +1,7 @@
 package io.fastjpa;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -14,7 +16,7 @@ import java.util.function.Function;
  * <p>Obtained from {@link Paginator}; returned from a resource method as is. {@code data} is written by the
  * application's JSON provider.
  *
- * @param data the items of this page, never null; copied, so the record is immutable
+ * @param data the items of this page, never null; copied, so the record is immutable; an item may be null (the projection of a nullable column)
  * @param meta the page's metadata, never null
  * @param <T> the type of the items
  */
@@ -25,10 +27,10 @@ public record Page<T>(List<T> data, PageMeta meta) {
      *
      * @param data the items of this page, never null
      * @param meta the page's metadata, never null
-     * @throws NullPointerException if {@code data}, one of its elements, or {@code meta} is null
+     * @throws NullPointerException if {@code data} or {@code meta} is null
      */
     public Page {
-        data = List.copyOf(data);
+        data = Collections.unmodifiableList(new ArrayList<>(data));
         Objects.requireNonNull(meta, "meta");
     }
 
@@ -49,7 +51,7 @@ public record Page<T>(List<T> data, PageMeta meta) {
     /**
      * Maps the items of this page, keeping its metadata; for example from entities to DTOs.
      *
-     * @param mapper the function applied to each item, never returning null
+     * @param mapper the function applied to each item; it may return null
      * @param <R> the type of the mapped items
      * @return a new page
      */

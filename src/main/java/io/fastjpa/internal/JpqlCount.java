@@ -49,15 +49,50 @@ final class JpqlCount {
             return Optional.empty();
         }
         int orderIndex = topLevelPairIndex(tokens, "order", "by", fromIndex);
-        int fromStart = tokens.get(fromIndex).start();
-        int fromEnd = orderIndex < 0 ? jpql.length() : tokens.get(orderIndex).start();
-        String fromClause = jpql.substring(fromStart, fromEnd).trim();
+        int fromEnd = orderIndex < 0 ? tokens.size() : orderIndex;
+        String fromClause = withoutFetch(jpql, tokens, fromIndex, fromEnd);
         if (distinct) {
             return singleSelection(tokens, selectionStart, fromIndex)
                     .map(selection -> "SELECT COUNT(DISTINCT "
                             + jpql.substring(selection[0], selection[1]).trim() + ") " + fromClause);
         }
         return Optional.of("SELECT COUNT(" + rootAlias(tokens, fromIndex) + ") " + fromClause);
+    }
+
+    /**
+     * The text from {@code FROM} up to {@code ORDER BY}, with fetch joins made plain joins: a count may not fetch,
+     * and the join must still filter and multiply rows as in the page query. A fetch join without an identification
+     * variable gets a generated one, which a plain join needs.
+     */
+    private static String withoutFetch(String jpql, List<Token> tokens, int fromIndex, int endIndex) {
+        StringBuilder clause = new StringBuilder();
+        int copied = tokens.get(fromIndex).start();
+        int generated = 0;
+        for (int i = fromIndex + 1; i < endIndex; i++) {
+            Token token = tokens.get(i);
+            if (token.depth() != 0 || !token.is("fetch") || !tokens.get(i - 1).is("join")) {
+                continue;
+            }
+            clause.append(jpql, copied, token.start());
+            copied = tokens.get(i + 1 < tokens.size() ? i + 1 : i).start();
+            int path = i + 1;
+            if (path < endIndex && !hasAlias(tokens, path + 1, endIndex)) {
+                clause.append(jpql, copied, tokens.get(path).end())
+                        .append(" fastjpa_fetch_")
+                        .append(++generated);
+                copied = tokens.get(path).end();
+            }
+        }
+        int end = endIndex < tokens.size() ? tokens.get(endIndex).start() : jpql.length();
+        return clause.append(jpql, copied, end).toString().trim();
+    }
+
+    private static boolean hasAlias(List<Token> tokens, int index, int endIndex) {
+        if (index >= endIndex) {
+            return false;
+        }
+        Token next = tokens.get(index);
+        return next.is("as") || (isIdentifier(next) && !isClauseKeyword(next));
     }
 
     private static Optional<int[]> singleSelection(List<Token> tokens, int start, int fromIndex) {
@@ -87,7 +122,7 @@ final class JpqlCount {
 
     private static boolean isClauseKeyword(Token token) {
         return switch (token.text().toLowerCase(Locale.ROOT)) {
-            case "where", "join", "inner", "left", "outer", "fetch", "group", "order", "having" -> true;
+            case "where", "join", "inner", "left", "outer", "fetch", "group", "order", "having", "on" -> true;
             default -> false;
         };
     }

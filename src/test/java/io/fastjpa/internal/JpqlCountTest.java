@@ -37,9 +37,23 @@ class JpqlCountTest {
         }
 
         @Test
-        void shouldCountTheRootOfAFetchJoin() {
+        void shouldCountAFetchJoinAsAPlainJoinWithAGeneratedAlias() {
             assertThat(JpqlCount.derive("SELECT h FROM Hero h LEFT JOIN FETCH h.team ORDER BY h.name"))
-                    .hasValue("SELECT COUNT(h) FROM Hero h LEFT JOIN FETCH h.team");
+                    .hasValue("SELECT COUNT(h) FROM Hero h LEFT JOIN h.team fastjpa_fetch_1");
+        }
+
+        @Test
+        void shouldKeepTheAliasOfAFetchJoin() {
+            assertThat(JpqlCount.derive("SELECT h FROM Hero h JOIN FETCH h.powers AS p WHERE p.level > 3"))
+                    .hasValue("SELECT COUNT(h) FROM Hero h JOIN h.powers AS p WHERE p.level > 3");
+        }
+
+        @Test
+        void shouldGenerateOneAliasPerFetchJoinAndLeaveSubqueriesAlone() {
+            assertThat(JpqlCount.derive("SELECT h FROM Hero h JOIN FETCH h.team LEFT JOIN FETCH h.powers WHERE"
+                            + " EXISTS (SELECT f FROM Fan f JOIN FETCH f.club WHERE f.hero = h)"))
+                    .hasValue("SELECT COUNT(h) FROM Hero h JOIN h.team fastjpa_fetch_1 LEFT JOIN h.powers"
+                            + " fastjpa_fetch_2 WHERE EXISTS (SELECT f FROM Fan f JOIN FETCH f.club WHERE f.hero = h)");
         }
 
         @Test

@@ -40,7 +40,15 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String reason = statusType != null
                 ? statusType.getReasonPhrase()
-                : original.getStatusInfo().getReasonPhrase();
+                : switch (status) {
+                    case 422 -> "Unprocessable Content";
+                    case 423 -> "Locked";
+                    case 424 -> "Failed Dependency";
+                    case 425 -> "Too Early";
+                    case 507 -> "Insufficient Storage";
+                    case 508 -> "Loop Detected";
+                    default -> original.getStatusInfo().getReasonPhrase();
+                };
         return reason == null || reason.isBlank() ? "HTTP " + status : reason;
     }
 

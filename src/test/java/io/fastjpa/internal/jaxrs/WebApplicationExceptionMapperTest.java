@@ -88,7 +88,8 @@ class WebApplicationExceptionMapperTest {
         void shouldGiveAStatusMissingFromTheStatusEnumANonBlankTitle() {
             Problem problem = problemOf(mapper.toResponse(new WebApplicationException("Name too long", 422)));
 
-            assertThat(problem).isEqualTo(Problem.of("http-422", "HTTP 422", 422, "Name too long"));
+            assertThat(problem)
+                    .isEqualTo(Problem.of("unprocessable-content", "Unprocessable Content", 422, "Name too long"));
         }
     }
 
