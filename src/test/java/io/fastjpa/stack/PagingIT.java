@@ -61,6 +61,8 @@ class PagingIT {
             "/paging/named-parameter?prefix=g1&limit=3, 0, 10, 4, 1",
             "/paging/join?limit=5, 0, 13, 3, 1",
             "/paging/join-rows?limit=5, 0, 18, 4, 1",
+            "/paging/fetch-join?limit=5, 0, 18, 4, 1",
+            "/paging/left-fetch-join?limit=5, 0, 20, 4, 1",
             "/paging/distinct?limit=2, 0, 3, 2, 1",
             "/paging/left-join?limit=2, 0, 4, 2, 1",
             "/paging/group-by?limit=1, 0, 2, 2, 1",

@@ -64,6 +64,18 @@ public class PagingResource {
     }
 
     @GET
+    @Path("fetch-join")
+    public Page<Gadget> fetchJoin(@BeanParam PageRequest page) {
+        return paginator.page("SELECT g FROM Gadget g JOIN FETCH g.drawer ORDER BY g.name", Gadget.class, page);
+    }
+
+    @GET
+    @Path("left-fetch-join")
+    public Page<Gadget> leftFetchJoin(@BeanParam PageRequest page) {
+        return paginator.page("SELECT g FROM Gadget g LEFT JOIN FETCH g.drawer ORDER BY g.name", Gadget.class, page);
+    }
+
+    @GET
     @Path("distinct")
     public Page<Drawer> distinct(@BeanParam PageRequest page) {
         return paginator.page("SELECT DISTINCT d FROM Drawer d JOIN d.gadgets g ORDER BY d.id", Drawer.class, page);
