@@ -182,7 +182,13 @@ public class FastJpaExtension implements Extension {
             addBean(event, EntityManagerFactory.class, qualifiers, d -> databases
                     .get(database)
                     .factory());
-            addBean(event, Paginator.class, qualifiers, d -> new JpaPaginator(sessions.entityManager(database)));
+            addBean(
+                    event,
+                    Paginator.class,
+                    qualifiers,
+                    d -> new JpaPaginator(
+                            sessions.entityManager(database),
+                            databases.get(database).support()));
             addBean(event, Transactor.class, qualifiers, d -> new DefaultTransactor(database, sessions));
         }
     }

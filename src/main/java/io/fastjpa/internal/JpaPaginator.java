@@ -3,6 +3,7 @@ package io.fastjpa.internal;
 import io.fastjpa.Page;
 import io.fastjpa.PageRequest;
 import io.fastjpa.Paginator;
+import io.fastjpa.internal.provider.ProviderSupport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -14,15 +15,18 @@ import jakarta.persistence.criteria.Selection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 
 /** {@link Paginator} on the current session's EntityManager of one database. */
 final class JpaPaginator implements Paginator {
 
     private final EntityManager entityManager;
+    private final ProviderSupport support;
 
-    JpaPaginator(EntityManager entityManager) {
+    JpaPaginator(EntityManager entityManager, ProviderSupport support) {
         this.entityManager = entityManager;
+        this.support = support;
     }
 
     @Override
@@ -77,7 +81,12 @@ final class JpaPaginator implements Paginator {
         return query;
     }
 
-    private static long countRows(TypedQuery<?> query) {
+    // No JPQL count exists for this shape: the provider's own count if it has one, else the rows as they stream by.
+    private long countRows(TypedQuery<?> query) {
+        OptionalLong count = support.resultCount(query);
+        if (count.isPresent()) {
+            return count.getAsLong();
+        }
         try (var rows = query.getResultStream()) {
             return rows.count();
         }

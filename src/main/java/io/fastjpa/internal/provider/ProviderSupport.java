@@ -1,7 +1,9 @@
 package io.fastjpa.internal.provider;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** Provider-specific settings and checks, chosen by the provider's class name. */
 public interface ProviderSupport {
@@ -29,6 +31,17 @@ public interface ProviderSupport {
      * @return {@code true} if a change is pending; {@code false} also when the provider cannot tell
      */
     boolean hasPendingChanges(EntityManager entityManager);
+
+    /**
+     * Counts the rows of a query with the provider's own facility, for query shapes no JPQL count exists for
+     * ({@code GROUP BY}, {@code DISTINCT} over several columns, set operations).
+     *
+     * @param query the query, without first result or max results
+     * @return the number of rows, or empty when the provider has no such facility
+     */
+    default OptionalLong resultCount(TypedQuery<?> query) {
+        return OptionalLong.empty();
+    }
 
     /**
      * The support for a provider.
