@@ -31,6 +31,7 @@ final class DefaultTransactor implements Transactor {
 
     @Override
     public Transactor on(String name) {
+        sessions.requireDatabase(name);
         return new DefaultTransactor(name, sessions);
     }
 

@@ -81,9 +81,17 @@ public final class SessionManager {
         return session.inUnit() ? joining(session, policy, work) : outermost(session, policy, work);
     }
 
+    /**
+     * @param database a database name
+     * @throws IllegalArgumentException naming the configured databases when there is no such database
+     */
+    void requireDatabase(String database) {
+        databases.get(database);
+    }
+
     /** Runs Transactor work in a new session and unit of its own, whatever is active on this thread. */
     <T> T independent(String database, Function<EntityManager, T> work) {
-        databases.get(database); // fail before starting anything if the database is unknown
+        requireDatabase(database); // fail before starting anything if the database is unknown
         try {
             @SuppressWarnings("unchecked")
             T result = (T)
