@@ -24,6 +24,10 @@ final class Session {
     private boolean readOnly;
     private boolean rollbackOnly;
     private String owner;
+    // A joined unit's failure, and the depth it has propagated up to; swallowed once a unit above it returns normally.
+    private Throwable joinedFailure;
+    private int joinedFailureDepth;
+    private Throwable swallowedFailure;
 
     private static final class Entry {
         final StartedDatabase database;
@@ -82,6 +86,8 @@ final class Session {
         readOnly = policy.readOnly();
         rollbackOnly = false;
         owner = policy.owner();
+        joinedFailure = null;
+        swallowedFailure = null;
     }
 
     void join() {
@@ -94,6 +100,25 @@ final class Session {
 
     void markRollbackOnly() {
         rollbackOnly = true;
+    }
+
+    /** A joined unit (at the current depth) failed: the whole unit rolls back. */
+    void joinedUnitFailed(Throwable failure) {
+        rollbackOnly = true;
+        joinedFailure = failure;
+        joinedFailureDepth = depth;
+    }
+
+    /** The method of the unit at the current depth returned normally, so a failure from deeper down was caught. */
+    void returnedNormally() {
+        if (joinedFailure != null && joinedFailureDepth > depth && swallowedFailure == null) {
+            swallowedFailure = joinedFailure;
+        }
+    }
+
+    /** @return the failure of a joined unit that was caught on its way up, after which the unit still rolls back */
+    Throwable swallowedFailure() {
+        return swallowedFailure;
     }
 
     /**
