@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.fastjpa.container.Units.CheckedFailure;
 import io.fastjpa.container.Units.ExpectedFailure;
 import io.fastjpa.container.Units.KeepChanges;
+import io.fastjpa.internal.SessionManager;
+import io.fastjpa.internal.SessionManager.RequestUnit;
+import io.fastjpa.internal.UnitPolicy;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -33,6 +37,14 @@ class UnitOfWorkTest {
 
     @Inject
     AnnotatedService annotatedService;
+
+    @Inject
+    SessionManager sessions;
+
+    @Inject
+    RequestContextController requestContext;
+
+    private static final UnitPolicy READ_WRITE = new UnitPolicy(true, false, List.of(), List.of(), "a resource");
 
     @Nested
     class Commit {
@@ -220,24 +232,6 @@ class UnitOfWorkTest {
         }
 
         @Test
-        void shouldRollBackTheWholeUnitWhenAnInnerFailureIsCaughtByTheOuterUnit(TestDatabase database) {
-            try {
-                units.run(outer -> {
-                    outer.persist(new Tag("outer"));
-                    try {
-                        tags.addThenFail("inner");
-                    } catch (ExpectedFailure caught) {
-                        // the outer unit carries on, but the unit as a whole has failed
-                    }
-                });
-            } catch (RuntimeException reported) {
-                // whether the caller hears about the rollback is not what this test is about
-            }
-
-            assertThat(database.tagNames()).isEmpty();
-        }
-
-        @Test
         void shouldCommitWhenACaughtInnerFailureIsOneTheInnerUnitDoesNotRollBackOn(TestDatabase database) {
             units.run(outer -> {
                 outer.persist(new Tag("outer"));
@@ -249,6 +243,103 @@ class UnitOfWorkTest {
             });
 
             assertThat(database.tagNames()).containsExactly("inner", "outer");
+        }
+    }
+
+    @Nested
+    class CaughtInnerFailure {
+
+        @Test
+        void shouldRollBackTheWholeUnitAndTellTheCaller(TestDatabase database) {
+            assertThatThrownBy(() -> units.run(outer -> {
+                        outer.persist(new Tag("outer"));
+                        try {
+                            tags.addThenFail("inner");
+                        } catch (ExpectedFailure caught) {
+                            // the outer method carries on, but the unit as a whole has failed
+                        }
+                    }))
+                    .isInstanceOf(RollbackException.class)
+                    .hasMessageContaining("FASTJPA-064")
+                    .cause()
+                    .isInstanceOf(ExpectedFailure.class)
+                    .hasMessage("adding inner failed");
+
+            assertThat(database.tagNames()).isEmpty();
+        }
+
+        @Test
+        void shouldRollBackQuietlyWhenTheOuterUnitAnswersWithAnErrorResponse(TestDatabase database) {
+            Response response = units.respond(outer -> {
+                outer.persist(new Tag("outer"));
+                try {
+                    tags.addThenFail("inner");
+                } catch (ExpectedFailure caught) {
+                    return Response.status(409).build();
+                }
+                return Response.ok().build();
+            });
+
+            assertThat(response.getStatus()).isEqualTo(409);
+            assertThat(database.tagNames()).isEmpty();
+        }
+
+        @Test
+        void shouldLetAReadOnlyUnitFallBack() {
+            String result = units.callReadOnly(outer -> {
+                try {
+                    tags.addThenFail("inner");
+                    return "added";
+                } catch (RuntimeException caught) {
+                    return "fallback";
+                }
+            });
+
+            assertThat(result).isEqualTo("fallback");
+        }
+
+        @Test
+        void shouldFailTheRequestUnitOfAResourceThatCaughtIt(TestDatabase database) {
+            requestContext.activate();
+            try {
+                RequestUnit resourceUnit = sessions.beginRequestUnit(READ_WRITE);
+                units.run(
+                        resource -> { // the resource method, intercepted, joins the request's unit
+                            resource.persist(new Tag("resource"));
+                            try {
+                                tags.addThenFail("service");
+                            } catch (ExpectedFailure caught) {
+                                // answers 201 regardless
+                            }
+                        });
+
+                assertThatThrownBy(() -> resourceUnit.complete(201))
+                        .isInstanceOf(RollbackException.class)
+                        .hasMessageContaining("FASTJPA-064");
+            } finally {
+                requestContext.deactivate();
+            }
+
+            assertThat(database.tagNames()).isEmpty();
+        }
+
+        @Test
+        void shouldKeepTheResponseOfAResourceWhoseOwnFailureWasMapped(TestDatabase database) {
+            requestContext.activate();
+            try {
+                RequestUnit resourceUnit = sessions.beginRequestUnit(READ_WRITE);
+                assertThatThrownBy(() -> units.run(resource -> {
+                            resource.persist(new Tag("resource"));
+                            throw new ExpectedFailure("mapped to a redirect");
+                        }))
+                        .isInstanceOf(ExpectedFailure.class);
+
+                resourceUnit.complete(303);
+            } finally {
+                requestContext.deactivate();
+            }
+
+            assertThat(database.tagNames()).isEmpty();
         }
     }
 
