@@ -33,6 +33,8 @@ final class Session {
         final StartedDatabase database;
         final EntityManager entityManager;
         boolean inUnit;
+        // The flush mode a read-only unit replaced, given back when the unit ends: the EntityManager outlives the unit.
+        FlushModeType flushModeBeforeReadOnlyUnit;
 
         Entry(StartedDatabase database, EntityManager entityManager) {
             this.database = database;
@@ -64,6 +66,7 @@ final class Session {
         }
         if (readOnly) {
             // Never flush in a read-only unit: queries must not write pending changes before the check at the end.
+            entry.flushModeBeforeReadOnlyUnit = entry.entityManager.getFlushMode();
             entry.entityManager.setFlushMode(FlushModeType.COMMIT);
         }
         entry.inUnit = true;
@@ -137,6 +140,10 @@ final class Session {
                 continue;
             }
             entry.inUnit = false;
+            if (entry.flushModeBeforeReadOnlyUnit != null) {
+                entry.entityManager.setFlushMode(entry.flushModeBeforeReadOnlyUnit);
+                entry.flushModeBeforeReadOnlyUnit = null;
+            }
             EntityTransaction transaction = entry.entityManager.getTransaction();
             if (!transaction.isActive()) {
                 continue;
