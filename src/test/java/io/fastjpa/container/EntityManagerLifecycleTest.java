@@ -152,6 +152,25 @@ class EntityManagerLifecycleTest {
         }
 
         @Test
+        void shouldFlushBeforeQueriesInAReadWriteUnitThatFollowsAReadOnlyOne() {
+            requestContext.activate();
+            try {
+                units.runReadOnly(entityManager -> entityManager.find(Tag.class, 1L));
+
+                List<String> names = units.call(entityManager -> {
+                    entityManager.persist(new Tag("pending"));
+                    return entityManager
+                            .createQuery("select t.name from Tag t", String.class)
+                            .getResultList();
+                });
+
+                assertThat(names).containsExactly("pending");
+            } finally {
+                requestContext.deactivate();
+            }
+        }
+
+        @Test
         void shouldNeverCommitWhatWasWrittenOutsideAUnit(TestDatabase database) {
             requestContext.activate();
             try {
