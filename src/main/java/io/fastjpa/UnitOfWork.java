@@ -17,7 +17,9 @@ import java.lang.annotation.Target;
  * When the outermost unit ends it flushes and commits if the method returned normally, and rolls back if the method
  * threw (any exception, checked or not, unless {@link #dontRollbackOn()} says otherwise) or returned a
  * {@code jakarta.ws.rs.core.Response} with a status of 400 or more. A unit entered while another is active on the same
- * thread joins it: only the outermost one commits, and a failure anywhere marks the whole unit for rollback.
+ * thread joins it: only the outermost one commits, and a failure anywhere marks the whole unit for rollback. If such
+ * a failure is caught and the outermost unit still ends normally, it throws a
+ * {@link jakarta.persistence.RollbackException} (caused by that failure) rather than return as if it had committed.
  *
  * <p>FastJPA applies this binding to every Jakarta REST resource class, so resource methods need no annotation; on a
  * resource the commit happens when the method returns, before the response entity is written. Resource methods for

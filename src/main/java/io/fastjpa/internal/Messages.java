@@ -103,6 +103,12 @@ public final class Messages {
         return "FASTJPA-061: closing the EntityManager of database '" + database + "' failed";
     }
 
+    static String swallowedFailure(String owner, Throwable failure) {
+        return "FASTJPA-064: the unit of work of " + owner + " ended normally but nothing was committed: a unit of work"
+                + " it joined failed with " + failure.getClass().getName() + ", which rolls back the whole unit, and"
+                + " the failure was caught. Let it propagate, or list it in dontRollbackOn of the unit that threw it";
+    }
+
     static String partialCommit(String committed, String failed) {
         return "FASTJPA-062: the unit of work committed database(s) " + committed + " but the commit of '" + failed
                 + "' failed; without JTA a unit of work over several databases is not atomic";

@@ -24,11 +24,17 @@ final class Session {
     private boolean readOnly;
     private boolean rollbackOnly;
     private String owner;
+    // A joined unit's failure, and the depth it has propagated up to; swallowed once a unit above it returns normally.
+    private Throwable joinedFailure;
+    private int joinedFailureDepth;
+    private Throwable swallowedFailure;
 
     private static final class Entry {
         final StartedDatabase database;
         final EntityManager entityManager;
         boolean inUnit;
+        // The flush mode a read-only unit replaced, given back when the unit ends: the EntityManager outlives the unit.
+        FlushModeType flushModeBeforeReadOnlyUnit;
 
         Entry(StartedDatabase database, EntityManager entityManager) {
             this.database = database;
@@ -60,6 +66,7 @@ final class Session {
         }
         if (readOnly) {
             // Never flush in a read-only unit: queries must not write pending changes before the check at the end.
+            entry.flushModeBeforeReadOnlyUnit = entry.entityManager.getFlushMode();
             entry.entityManager.setFlushMode(FlushModeType.COMMIT);
         }
         entry.inUnit = true;
@@ -82,6 +89,8 @@ final class Session {
         readOnly = policy.readOnly();
         rollbackOnly = false;
         owner = policy.owner();
+        joinedFailure = null;
+        swallowedFailure = null;
     }
 
     void join() {
@@ -94,6 +103,25 @@ final class Session {
 
     void markRollbackOnly() {
         rollbackOnly = true;
+    }
+
+    /** A joined unit (at the current depth) failed: the whole unit rolls back. */
+    void joinedUnitFailed(Throwable failure) {
+        rollbackOnly = true;
+        joinedFailure = failure;
+        joinedFailureDepth = depth;
+    }
+
+    /** The method of the unit at the current depth returned normally, so a failure from deeper down was caught. */
+    void returnedNormally() {
+        if (joinedFailure != null && joinedFailureDepth > depth && swallowedFailure == null) {
+            swallowedFailure = joinedFailure;
+        }
+    }
+
+    /** @return the failure of a joined unit that was caught on its way up, after which the unit still rolls back */
+    Throwable swallowedFailure() {
+        return swallowedFailure;
     }
 
     /**
@@ -112,6 +140,10 @@ final class Session {
                 continue;
             }
             entry.inUnit = false;
+            if (entry.flushModeBeforeReadOnlyUnit != null) {
+                entry.entityManager.setFlushMode(entry.flushModeBeforeReadOnlyUnit);
+                entry.flushModeBeforeReadOnlyUnit = null;
+            }
             EntityTransaction transaction = entry.entityManager.getTransaction();
             if (!transaction.isActive()) {
                 continue;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.RollbackException;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Proxy;
 import java.util.Map;
@@ -82,7 +83,8 @@ public final class SessionManager {
     }
 
     /**
-     * @throws IllegalArgumentException naming the configured databases when {@code database} is not one of them
+     * @param database a database name
+     * @throws IllegalArgumentException naming the configured databases when there is no such database
      */
     void requireDatabase(String database) {
         databases.get(database);
@@ -123,13 +125,14 @@ public final class SessionManager {
         session.join();
         try {
             Object result = work.call();
+            session.returnedNormally();
             if (isErrorResponse(result)) {
                 session.markRollbackOnly();
             }
             return result;
         } catch (Exception | Error e) {
             if (policy.rollsBackOn(e)) {
-                session.markRollbackOnly();
+                session.joinedUnitFailed(e);
             }
             throw e;
         } finally {
@@ -149,11 +152,24 @@ public final class SessionManager {
             completeAfterFailure(session, e);
             throw e;
         }
-        if (isErrorResponse(result)) {
+        session.returnedNormally();
+        boolean errorResponse = isErrorResponse(result);
+        if (errorResponse) {
             session.markRollbackOnly();
         }
-        session.complete();
+        completeReportingSwallowedFailure(session, errorResponse);
         return result;
+    }
+
+    // A unit that ends as a success but was rolled back because a joined unit's failure was caught must not look
+    // committed to its caller: report it like a transaction commit on a rollback-only transaction would.
+    private static void completeReportingSwallowedFailure(Session session, boolean endedAsFailure) {
+        Throwable swallowed = endedAsFailure || session.readOnlyUnit() ? null : session.swallowedFailure();
+        String owner = session.owner();
+        session.complete();
+        if (swallowed != null) {
+            throw new RollbackException(Messages.swallowedFailure(owner, swallowed), swallowed);
+        }
     }
 
     private static void completeAfterFailure(Session session, Throwable failure) {
@@ -208,7 +224,8 @@ public final class SessionManager {
          * Ends the unit: commits, or rolls back when {@code status} is 400 or more or an exception was seen.
          *
          * @param status the response status so far
-         * @throws RuntimeException when the commit fails
+         * @throws RuntimeException when the commit fails, or a {@link RollbackException} when the status is below
+         *     400 but a joined unit's failure was caught and the unit rolled back
          */
         public void complete(int status) {
             if (!session.inUnit()) {
@@ -217,7 +234,7 @@ public final class SessionManager {
             if (status >= 400) {
                 session.markRollbackOnly();
             }
-            session.complete();
+            completeReportingSwallowedFailure(session, status >= 400);
         }
     }
 }
