@@ -3,7 +3,10 @@ package io.fastjpa.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fastjpa.FastJpaFeature;
+import jakarta.persistence.EntityManager;
 import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,7 +177,7 @@ class UnitOfWorkIT {
                     .contains("\"label\":\"tools\"")
                     .contains("\"name\":\"hammer\"")
                     .contains("\"name\":\"saw\"");
-            assertThat(GadgetResource.LAST_ENTITY_MANAGER.get().isOpen()).isFalse();
+            assertThat(closedSoonAfterTheResponse()).isTrue();
         }
 
         @Test
@@ -183,7 +186,18 @@ class UnitOfWorkIT {
 
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(response.body()).doesNotContain("cannot serialize");
-            assertThat(GadgetResource.LAST_ENTITY_MANAGER.get().isOpen()).isFalse();
+            assertThat(closedSoonAfterTheResponse()).isTrue();
+        }
+
+        // The request scope ends (closing the EntityManager) on the server thread right after the last byte is
+        // sent, so the client may look first: wait for it, for 10 seconds at most.
+        private boolean closedSoonAfterTheResponse() {
+            EntityManager entityManager = GadgetResource.LAST_ENTITY_MANAGER.get();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (entityManager.isOpen() && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+            return !entityManager.isOpen();
         }
     }
 }
