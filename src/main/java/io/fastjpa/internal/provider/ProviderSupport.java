@@ -53,6 +53,9 @@ public interface ProviderSupport {
         if (ECLIPSELINK.equals(providerClassName)) {
             return new EclipseLinkSupport();
         }
+        if (HIBERNATE.equals(providerClassName)) {
+            return new HibernateSupport();
+        }
         return new GenericSupport();
     }
 }

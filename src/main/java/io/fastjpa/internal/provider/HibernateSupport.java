@@ -1,0 +1,41 @@
+package io.fastjpa.internal.provider;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+
+/** Hibernate ORM: DDL that adds what is missing to an existing schema, SQL echo, a real dirty check and its count. */
+final class HibernateSupport implements ProviderSupport {
+
+    @Override
+    public Map<String, String> properties(String schema, boolean echo) {
+        Map<String, String> properties = new HashMap<>();
+        // "create" must work on a database whose tables already exist and add the missing ones, as EclipseLink's
+        // create-or-extend-tables does: that is Hibernate's "update", which the standard property cannot ask for.
+        switch (schema) {
+            case "create" -> properties.put("hibernate.hbm2ddl.auto", "update");
+            case "drop-and-create" -> properties.put(
+                    "jakarta.persistence.schema-generation.database.action", "drop-and-create");
+            default -> properties.put("jakarta.persistence.schema-generation.database.action", "none");
+        }
+        // show_sql prints statements with their placeholders; bind values are logged only at TRACE level.
+        properties.put("hibernate.show_sql", Boolean.toString(echo));
+        return properties;
+    }
+
+    @Override
+    public boolean hasPendingChanges(EntityManager entityManager) {
+        // A dry-run flush: compares managed entities with their snapshots without executing any SQL.
+        return entityManager.unwrap(Session.class).isDirty();
+    }
+
+    @Override
+    public OptionalLong resultCount(TypedQuery<?> query) {
+        // Counts the rows of any selection query, as a subquery, where JPQL has no count (GROUP BY, set operations).
+        return OptionalLong.of(query.unwrap(SelectionQuery.class).getResultCount());
+    }
+}
