@@ -126,7 +126,7 @@ final class Session {
 
     /**
      * Ends the outermost unit: commits every transaction it began, or rolls them all back when the unit failed or is
-     * read-only.
+     * read-only (a read-only unit that changed nothing commits where the provider's rollback would detach entities).
      *
      * @throws RuntimeException the first commit failure, or a {@link ReadOnlyViolationException}
      */
@@ -148,7 +148,9 @@ final class Session {
             if (!transaction.isActive()) {
                 continue;
             }
-            if (!commit || failure != null) {
+            if (endsReadOnlyUnitWithCommit(entry, failure)) {
+                failure = commit(entry, committed);
+            } else if (!commit || failure != null) {
                 rollbackQuietly(entry);
             } else if (transaction.getRollbackOnly()) {
                 rollbackQuietly(entry);
@@ -161,6 +163,16 @@ final class Session {
         if (failure != null) {
             throw failure;
         }
+    }
+
+    // A read-only unit that changed nothing (checked just before) commits on a provider whose rollback would detach
+    // the entities the response is about to serialize; there is nothing to write.
+    private boolean endsReadOnlyUnitWithCommit(Entry entry, RuntimeException failure) {
+        return readOnly
+                && !rollbackOnly
+                && failure == null
+                && entry.database.support().detachesOnRollback()
+                && !entry.entityManager.getTransaction().getRollbackOnly();
     }
 
     private RuntimeException commit(Entry entry, List<String> committed) {

@@ -34,6 +34,12 @@ final class HibernateSupport implements ProviderSupport {
     }
 
     @Override
+    public boolean detachesOnRollback() {
+        // SessionImpl.afterTransactionCompletion clears the persistence context after any rollback.
+        return true;
+    }
+
+    @Override
     public OptionalLong resultCount(TypedQuery<?> query) {
         // Counts the rows of any selection query, as a subquery, where JPQL has no count (GROUP BY, set operations).
         return OptionalLong.of(query.unwrap(SelectionQuery.class).getResultCount());

@@ -33,6 +33,17 @@ public interface ProviderSupport {
     boolean hasPendingChanges(EntityManager entityManager);
 
     /**
+     * Whether a rollback detaches every managed entity, as JPA specifies and Hibernate does. A read-only unit of work
+     * that changed nothing then ends with a commit instead, which writes nothing: its entities stay managed, so lazy
+     * associations still load while the response is written.
+     *
+     * @return {@code true} if entities are detached by a rollback
+     */
+    default boolean detachesOnRollback() {
+        return false;
+    }
+
+    /**
      * Counts the rows of a query with the provider's own facility, for query shapes no JPQL count exists for
      * ({@code GROUP BY}, {@code DISTINCT} over several columns, set operations).
      *
