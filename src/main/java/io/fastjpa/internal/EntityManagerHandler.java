@@ -90,8 +90,9 @@ final class EntityManagerHandler implements InvocationHandler {
                 throw new ReadOnlyViolationException(Messages.writeInReadOnlyUnit("Query.executeUpdate", owner));
             }
             Object result = invokeOn(query, method, args);
-            // Fluent setters return the query itself: keep the caller on the guarded proxy.
-            return result == query ? proxy : result;
+            // Fluent setters return the query itself: keep the caller on the guarded proxy. unwrap (declared to return
+            // a type variable, Object once erased) must hand out the provider's query as asked.
+            return result == query && method.getReturnType() != Object.class ? proxy : result;
         }
     }
 }
