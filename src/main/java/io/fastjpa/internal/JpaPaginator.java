@@ -92,10 +92,14 @@ final class JpaPaginator implements Paginator {
         }
     }
 
-    // JPA has no way to copy a criteria query; the count reuses it with another selection and no ordering, and puts
-    // both back before returning, whatever happens.
+    // The provider's own count where it has one. Otherwise, as JPA has no way to copy a criteria query, the count
+    // reuses it with another selection and no ordering, and puts both back before returning, whatever happens.
     @SuppressWarnings({"unchecked", "rawtypes"})
     private <T> long countCriteria(CriteriaQuery<T> query) {
+        OptionalLong providerCount = support.resultCount(entityManager.createQuery(query));
+        if (providerCount.isPresent()) {
+            return providerCount.getAsLong();
+        }
         Selection<? extends T> selection = query.getSelection();
         boolean distinct = query.isDistinct();
         Expression<?> distinctExpression = selection == null ? null : selection instanceof Expression<?> e ? e : null;
