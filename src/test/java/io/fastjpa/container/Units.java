@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.eclipse.persistence.jpa.JpaEntityManager;
 
 /**
  * Runs a test's work, given the injected {@code EntityManager}, in units of work of each kind. Calls from inside the
@@ -71,10 +70,11 @@ class Units {
 
     /**
      * @param entityManager an injected EntityManager or one given to work
-     * @return EclipseLink's EntityManager it delegates to now (EclipseLink does not unwrap to {@code EntityManager})
+     * @return the provider's EntityManager it delegates to now ({@code getDelegate()}: EclipseLink does not unwrap to
+     *     {@code EntityManager})
      */
     static EntityManager raw(EntityManager entityManager) {
-        return entityManager.unwrap(JpaEntityManager.class);
+        return (EntityManager) entityManager.getDelegate();
     }
 
     /** A failure a test throws on purpose. */

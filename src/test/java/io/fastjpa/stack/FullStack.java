@@ -12,10 +12,16 @@ import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * A real application for full-stack tests: Jersey with jersey-cdi2-se (which boots Weld SE) on Grizzly, bound to
- * 127.0.0.1 on a free port, with EclipseLink on its own in-memory H2 database; driven over HTTP with
- * {@link java.net.http}. Rows are checked through a separate JDBC connection, which sees committed data only.
+ * 127.0.0.1 on a free port, on a database of its own; driven over HTTP with {@link java.net.http}. Rows are checked
+ * through a separate JDBC connection, which sees committed data only.
+ *
+ * <p>The database kind is {@link TestDatabase#DATABASE_PROPERTY}, the JPA provider {@value #PROVIDER_PROPERTY}
+ * ({@code eclipselink}, the default, or {@code hibernate}); the build runs the suites once per combination.
  */
 public final class FullStack implements AutoCloseable {
+
+    /** The system property that picks the JPA provider of a test run. */
+    public static final String PROVIDER_PROPERTY = "fastjpa.it.provider";
 
     private final HttpServer server;
     private final URI base;
@@ -33,14 +39,19 @@ public final class FullStack implements AutoCloseable {
     }
 
     /**
-     * Starts an application on a fresh in-memory H2 database.
+     * Starts an application on a fresh database of the kind this run is for.
      *
      * @param database a name unique to the test class
      * @param application the Jakarta REST application
      * @return the running stack
      */
     public static FullStack start(String database, ResourceConfig application) {
-        return start(TestDatabase.h2(database), application);
+        return start(TestDatabase.create(database), application);
+    }
+
+    /** @return the JPA provider of this run, as {@code fastjpa.provider} names it */
+    public static String provider() {
+        return System.getProperty(PROVIDER_PROPERTY, "eclipselink");
     }
 
     /**
@@ -55,6 +66,8 @@ public final class FullStack implements AutoCloseable {
         System.setProperty("fastjpa.user", database.user());
         System.setProperty("fastjpa.password", database.password());
         System.setProperty("fastjpa.schema", "drop-and-create");
+        // Both EclipseLink and Hibernate are on the test class path: FastJPA then requires a choice.
+        System.setProperty("fastjpa.provider", provider());
         try {
             HttpServer server =
                     GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application);
@@ -68,6 +81,7 @@ public final class FullStack implements AutoCloseable {
             System.clearProperty("fastjpa.user");
             System.clearProperty("fastjpa.password");
             System.clearProperty("fastjpa.schema");
+            System.clearProperty("fastjpa.provider");
         }
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.persistence.jpa.JpaEntityManager;
 
 /** Resource methods exercising every unit-of-work rule over HTTP. */
 @Path("/gadgets")
@@ -128,20 +127,26 @@ public class GadgetResource {
     @GET
     @Path("drawers/{id}")
     public Item<Drawer> drawer(@PathParam("id") long id) {
-        LAST_ENTITY_MANAGER.set(entityManager.unwrap(JpaEntityManager.class));
+        LAST_ENTITY_MANAGER.set(providerEntityManager());
         return Item.of(entityManager.find(Drawer.class, id));
     }
 
     @GET
     @Path("unserializable")
     public Item<Object> unserializable() {
-        LAST_ENTITY_MANAGER.set(entityManager.unwrap(JpaEntityManager.class));
+        LAST_ENTITY_MANAGER.set(providerEntityManager());
         entityManager.find(Gadget.class, 1L);
         return Item.of(new Object() {
             public String getBroken() {
                 throw new IllegalStateException("cannot serialize");
             }
         });
+    }
+
+    // getDelegate() is the provider's own EntityManager on both EclipseLink and Hibernate; EclipseLink cannot unwrap
+    // to EntityManager.
+    private EntityManager providerEntityManager() {
+        return (EntityManager) entityManager.getDelegate();
     }
 
     private void insert(String name) {
