@@ -56,9 +56,14 @@ class DeploymentErrorsTest {
     void shouldFailForAnUnreachableDatabaseWithoutRevealingThePassword() {
         String password = "s3cret-Pa55word";
         try (SystemProperties settings = SystemProperties.set(Map.of(
-                "fastjpa.url", "jdbc:postgresql://127.0.0.1:1/nope",
-                "fastjpa.user", "fastjpa",
-                "fastjpa.password", password))) {
+                "fastjpa.url",
+                "jdbc:postgresql://127.0.0.1:1/nope",
+                "fastjpa.user",
+                "fastjpa",
+                "fastjpa.password",
+                password,
+                "fastjpa.provider",
+                TestDatabases.provider()))) {
             Weld weld = FastJpaWeld.weld(Units.class);
 
             assertThatThrownBy(() -> weld.initialize().close())

@@ -17,10 +17,18 @@ final class TestDatabases implements BeforeEachCallback, AfterEachCallback {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestDatabases.class);
     private static final AtomicInteger TESTS = new AtomicInteger();
 
+    // Both EclipseLink and Hibernate are on the test class path, so FastJPA needs to be told which one to use.
+    private static final String PROVIDER = System.getProperty("fastjpa.it.provider", "eclipselink");
+
     private static volatile TestDatabase current;
 
     /** The databases of one test method. */
     private record Handle(Map<String, TestDatabase> databases, SystemProperties properties) {}
+
+    /** @return the JPA provider container tests run on, as {@code fastjpa.provider} names it */
+    static String provider() {
+        return PROVIDER;
+    }
 
     /** @return the default database of the running test */
     static TestDatabase current() {
@@ -39,10 +47,12 @@ final class TestDatabases implements BeforeEachCallback, AfterEachCallback {
         TestDatabase main = TestDatabase.create("default", unique, databases);
         properties.put("fastjpa.url", main.url());
         properties.put("fastjpa.schema", "drop-and-create");
+        properties.put("fastjpa.provider", PROVIDER);
         for (String name : annotation(context).databases()) {
             TestDatabase named = TestDatabase.create(name, unique + "_" + name, databases);
             properties.put("fastjpa." + name + ".url", named.url());
             properties.put("fastjpa." + name + ".schema", "drop-and-create");
+            properties.put("fastjpa." + name + ".provider", PROVIDER);
         }
         context.getStore(NAMESPACE).put(Handle.class, new Handle(databases, SystemProperties.set(properties)));
         current = main;
