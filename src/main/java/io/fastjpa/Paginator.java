@@ -62,7 +62,8 @@ public interface Paginator {
     <T> Page<T> page(CriteriaQuery<T> query, PageRequest request);
 
     /**
-     * Pages a query with a count query written by the caller, for shapes no count can be derived from.
+     * Pages a query with a count query written by the caller, for shapes no count can be derived from. The
+     * request's {@link PageRequest#sort()} is not applied here: order the query by it when you build it.
      *
      * @param query the page query; its first result and max results are set by this method
      * @param countQuery a query returning the number of rows of {@code query}
