@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /** {@link Paginator} on the current session's EntityManager of one database. */
@@ -43,14 +44,28 @@ final class JpaPaginator implements Paginator {
 
     @Override
     public <T> Page<T> page(String jpql, Class<T> resultType, Map<String, ?> parameters, PageRequest request) {
+        return jpqlPage(jpql, resultType, query -> parameters.forEach(query::setParameter), request);
+    }
+
+    private <T> Page<T> jpqlPage(
+            String jpql, Class<T> resultType, Consumer<TypedQuery<?>> binder, PageRequest request) {
         Objects.requireNonNull(jpql, "jpql");
         TypedQuery<T> query =
-                bind(entityManager.createQuery(JpqlOrder.apply(jpql, request.sort()), resultType), parameters);
+                bind(entityManager.createQuery(JpqlOrder.apply(jpql, request.sort()), resultType), binder);
         LongSupplier count = JpqlCount.derive(jpql)
-                .<LongSupplier>map(countJpql -> () -> bind(entityManager.createQuery(countJpql, Long.class), parameters)
+                .<LongSupplier>map(countJpql -> () -> bind(entityManager.createQuery(countJpql, Long.class), binder)
                         .getSingleResult())
-                .orElse(() -> countRows(bind(entityManager.createQuery(jpql, resultType), parameters)));
+                .orElse(() -> countRows(bind(entityManager.createQuery(jpql, resultType), binder)));
         return fetch(query, count, request);
+    }
+
+    @Override
+    public <T> Page<T> page(String jpql, Class<T> resultType, List<?> parameters, PageRequest request) {
+        Map<Integer, Object> positional = new HashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            positional.put(i + 1, parameters.get(i));
+        }
+        return jpqlPage(jpql, resultType, query -> positional.forEach(query::setParameter), request);
     }
 
     @Override
@@ -140,8 +155,8 @@ final class JpaPaginator implements Paginator {
         return count.getAsLong();
     }
 
-    private static <Q extends TypedQuery<?>> Q bind(Q query, Map<String, ?> parameters) {
-        parameters.forEach(query::setParameter);
+    private static <Q extends TypedQuery<?>> Q bind(Q query, Consumer<TypedQuery<?>> binder) {
+        binder.accept(query);
         return query;
     }
 

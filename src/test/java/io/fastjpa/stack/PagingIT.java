@@ -59,6 +59,7 @@ class PagingIT {
             "/paging/plain?limit=5, 0, 20, 4, 1",
             "/paging/plain?offset=7&limit=5, 7, 20, 4, 2",
             "/paging/named-parameter?prefix=g1&limit=3, 0, 10, 4, 1",
+            "/paging/positional-parameter?prefix=g1&limit=3, 0, 10, 4, 1",
             "/paging/join?limit=5, 0, 13, 3, 1",
             "/paging/join-rows?limit=5, 0, 18, 4, 1",
             "/paging/fetch-join?limit=5, 0, 18, 4, 1",

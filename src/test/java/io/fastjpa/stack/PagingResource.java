@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
 
 /** One endpoint per query shape the paginator must count right. */
@@ -46,6 +47,16 @@ public class PagingResource {
                 "SELECT g FROM Gadget g WHERE g.name LIKE :prefix ORDER BY g.name",
                 Gadget.class,
                 Map.of("prefix", prefix + "%"),
+                page);
+    }
+
+    @GET
+    @Path("positional-parameter")
+    public Page<Gadget> positionalParameter(@QueryParam("prefix") String prefix, @BeanParam PageRequest page) {
+        return paginator.page(
+                "SELECT g FROM Gadget g WHERE g.name LIKE ?1 AND g.id > ?2 ORDER BY g.name",
+                Gadget.class,
+                List.of(prefix + "%", 0L),
                 page);
     }
 
