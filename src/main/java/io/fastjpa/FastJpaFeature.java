@@ -8,6 +8,7 @@ import io.fastjpa.internal.jaxrs.PageWriter;
 import io.fastjpa.internal.jaxrs.PersistenceExceptionMapper;
 import io.fastjpa.internal.jaxrs.ProblemWriter;
 import io.fastjpa.internal.jaxrs.ReadOnlyViolationMapper;
+import io.fastjpa.internal.jaxrs.RequestBodyInterceptor;
 import io.fastjpa.internal.jaxrs.ResourceUnitFeature;
 import io.fastjpa.internal.jaxrs.UnhandledExceptionMapper;
 import io.fastjpa.internal.jaxrs.WebApplicationExceptionMapper;
@@ -67,6 +68,7 @@ public final class FastJpaFeature implements Feature {
         context.register(ItemWriter.class);
         context.register(ItemListWriter.class);
         context.register(ProblemWriter.class);
+        context.register(RequestBodyInterceptor.class);
         context.register(WebApplicationExceptionMapper.class);
         context.register(PersistenceExceptionMapper.class);
         context.register(ReadOnlyViolationMapper.class);
