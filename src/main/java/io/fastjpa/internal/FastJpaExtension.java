@@ -167,6 +167,9 @@ public class FastJpaExtension implements Extension {
             event.addDefinitionError(e);
             return;
         }
+        KnownSettings.unknownKeys(settings)
+                .forEach(message -> event.addDefinitionError(new IllegalStateException(message)));
+        KnownSettings.warnAboutUnknownEnvironment(settings);
         readDatabaseSettings(event, settings);
         SessionManager sessions = new SessionManager(beanManager, databases, readOnlyReads);
         event.addBean()
