@@ -8,6 +8,7 @@ import io.fastjpa.internal.jaxrs.PageWriter;
 import io.fastjpa.internal.jaxrs.PersistenceExceptionMapper;
 import io.fastjpa.internal.jaxrs.ProblemWriter;
 import io.fastjpa.internal.jaxrs.ReadOnlyViolationMapper;
+import io.fastjpa.internal.jaxrs.RequestBodyInterceptor;
 import io.fastjpa.internal.jaxrs.ResourceUnitFeature;
 import io.fastjpa.internal.jaxrs.UnhandledExceptionMapper;
 import io.fastjpa.internal.jaxrs.WebApplicationExceptionMapper;
@@ -28,11 +29,14 @@ import jakarta.ws.rs.ext.Provider;
  * }</pre>
  *
  * Settings read here: {@code fastjpa.page.default-size} (10), {@code fastjpa.page.max-size} (100) and
- * {@code fastjpa.read-only-reads} ({@code true}: GET and HEAD resource methods run read-only unless annotated).
+ * {@code fastjpa.read-only-reads} ({@code true}: GET and HEAD resource methods run read-only unless annotated) and
+ * {@code fastjpa.page.headers} ({@code false}: when {@code true}, paginated responses also carry RFC 8288
+ * {@code Link} headers and {@code X-Total-Count}).
  */
 @Provider
 public final class FastJpaFeature implements Feature {
 
+    private static final String PAGE_HEADERS = "fastjpa.page.headers";
     private static final String JERSEY_LISTENER = "io.fastjpa.internal.jersey.UnitOfWorkEventListener";
     private static final String JERSEY_EVENTS = "org.glassfish.jersey.server.monitoring.ApplicationEventListener";
 
@@ -58,11 +62,13 @@ public final class FastJpaFeature implements Feature {
         boolean readOnlyReads = settings.getBoolean(Settings.PREFIX + "read-only-reads", true);
         context.property(PageBounds.DEFAULT_SIZE_PROPERTY, bounds.defaultSize());
         context.property(PageBounds.MAX_SIZE_PROPERTY, bounds.max());
-        context.register(new ResourceUnitFeature(readOnlyReads, bounds));
+        boolean pageHeaders = settings.getBoolean(PAGE_HEADERS, false);
+        context.register(new ResourceUnitFeature(readOnlyReads, bounds, pageHeaders));
         context.register(PageWriter.class);
         context.register(ItemWriter.class);
         context.register(ItemListWriter.class);
         context.register(ProblemWriter.class);
+        context.register(RequestBodyInterceptor.class);
         context.register(WebApplicationExceptionMapper.class);
         context.register(PersistenceExceptionMapper.class);
         context.register(ReadOnlyViolationMapper.class);

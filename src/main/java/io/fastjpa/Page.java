@@ -49,6 +49,20 @@ public record Page<T>(List<T> data, PageMeta meta) {
     }
 
     /**
+     * Creates a page that was not counted ({@link TotalMode#NONE}).
+     *
+     * @param data the items, never null
+     * @param offset the number of items skipped, at least 0
+     * @param limit the page size, at least 1
+     * @param hasNext whether a next page exists
+     * @param <T> the type of the items
+     * @return the page
+     */
+    public static <T> Page<T> uncounted(List<T> data, long offset, int limit, boolean hasNext) {
+        return new Page<>(data, PageMeta.uncounted(offset, limit, hasNext));
+    }
+
+    /**
      * Maps the items of this page, keeping its metadata; for example from entities to DTOs.
      *
      * @param mapper the function applied to each item; it may return null

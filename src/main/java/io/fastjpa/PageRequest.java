@@ -6,6 +6,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The {@code offset} and {@code limit} query parameters of a paginated resource method, taken as a
@@ -17,6 +19,9 @@ import jakarta.ws.rs.core.Context;
  *     return paginator.page("select h from Hero h order by h.id", Hero.class, page);
  * }
  * }</pre>
+ *
+ * <p>With {@link Sortable} on the method, {@code sort=name,-age} orders the page; {@code total=none} skips the count
+ * (see {@link TotalMode}).
  *
  * <p>{@code offset} defaults to 0 and must be a whole number from 0 up to {@code 2^31 - 1 - max}; {@code limit} defaults
  * to 10 and must be between 1 and the maximum, 100, both changed by {@link PageSize} or by the settings
@@ -36,6 +41,12 @@ public class PageRequest {
     @QueryParam("limit")
     private String limit;
 
+    @QueryParam("sort")
+    private List<String> sort;
+
+    @QueryParam("total")
+    private String total;
+
     @Context
     private ResourceInfo resourceInfo;
 
@@ -45,6 +56,8 @@ public class PageRequest {
     private boolean parsed;
     private long parsedOffset;
     private int parsedLimit;
+    private TotalMode parsedTotal = TotalMode.EXACT;
+    private List<SortKey> parsedSort = List.of();
 
     /** Creates an empty request whose parameters the Jakarta REST runtime injects. */
     public PageRequest() {}
@@ -58,6 +71,20 @@ public class PageRequest {
      * @throws IllegalArgumentException if a value is out of range
      */
     public static PageRequest of(long offset, int limit) {
+        return of(offset, limit, TotalMode.EXACT, List.of());
+    }
+
+    /**
+     * Creates a request with a total mode and a sort order, for use outside Jakarta REST.
+     *
+     * @param offset the number of items to skip, at least 0
+     * @param limit the page size, at least 1
+     * @param total whether to count the whole query, not null
+     * @param sort the order, attribute paths of the root entity; empty for the query's own order
+     * @return the request
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public static PageRequest of(long offset, int limit, TotalMode total, List<SortKey> sort) {
         if (offset < 0 || offset > Integer.MAX_VALUE - (long) limit) {
             throw new IllegalArgumentException("offset must be between 0 and " + (Integer.MAX_VALUE - (long) limit));
         }
@@ -67,6 +94,8 @@ public class PageRequest {
         PageRequest request = new PageRequest();
         request.parsedOffset = offset;
         request.parsedLimit = limit;
+        request.parsedTotal = Objects.requireNonNull(total, "total");
+        request.parsedSort = List.copyOf(sort);
         request.parsed = true;
         return request;
     }
@@ -93,6 +122,29 @@ public class PageRequest {
         return parsedLimit;
     }
 
+    /**
+     * Whether the page counts the whole query: the endpoint's {@link PageSize#total()}, or {@code total=none}.
+     *
+     * @return the total mode
+     * @throws jakarta.ws.rs.BadRequestException if the query parameter is invalid
+     */
+    public TotalMode total() {
+        parse();
+        return parsedTotal;
+    }
+
+    /**
+     * The requested order: the {@code sort} keys allowed by {@link Sortable}, followed by its tie-breaker. The
+     * {@link Paginator} applies it to JPQL and criteria queries; with a query of your own, apply it yourself.
+     *
+     * @return the sort keys, empty when the request asked for none
+     * @throws jakarta.ws.rs.BadRequestException if the query parameter is invalid
+     */
+    public List<SortKey> sort() {
+        parse();
+        return parsedSort;
+    }
+
     private void parse() {
         if (parsed) {
             return;
@@ -100,12 +152,14 @@ public class PageRequest {
         PageBounds bounds = PageBounds.of(resourceInfo, configuration);
         parsedLimit = bounds.parseLimit(limit);
         parsedOffset = bounds.parseOffset(offset);
+        parsedTotal = bounds.parseTotal(total);
+        parsedSort = bounds.parseSort(sort);
         parsed = true;
     }
 
     @Override
     public String toString() {
         return "PageRequest[offset=" + (parsed ? parsedOffset : offset) + ", limit=" + (parsed ? parsedLimit : limit)
-                + "]";
+                + ", total=" + (parsed ? parsedTotal : total) + ", sort=" + (parsed ? parsedSort : sort) + "]";
     }
 }

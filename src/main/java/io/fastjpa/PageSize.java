@@ -38,4 +38,12 @@ public @interface PageSize {
      * @return the maximum page size
      */
     int max() default 100;
+
+    /**
+     * Whether pages count the rows of the whole query. With {@link TotalMode#EXACT} a request may still ask for
+     * {@code total=none}; with {@link TotalMode#NONE} it can not ask for a count.
+     *
+     * @return the total mode, {@link TotalMode#EXACT} by default
+     */
+    TotalMode total() default TotalMode.EXACT;
 }

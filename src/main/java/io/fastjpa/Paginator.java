@@ -2,6 +2,7 @@ package io.fastjpa;
 
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaQuery;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,6 +52,19 @@ public interface Paginator {
     <T> Page<T> page(String jpql, Class<T> resultType, Map<String, ?> parameters, PageRequest request);
 
     /**
+     * Pages a JPQL query with positional parameters ({@code ?1}, {@code ?2}, ...).
+     *
+     * @param jpql the query, a {@code SELECT} statement; never null
+     * @param resultType the type of its rows
+     * @param parameters values of the positional parameters, the first one for {@code ?1}
+     * @param request the page to fetch
+     * @param <T> the type of the rows
+     * @return the page
+     * @throws IllegalArgumentException if the query is not a valid {@code SELECT}
+     */
+    <T> Page<T> page(String jpql, Class<T> resultType, List<?> parameters, PageRequest request);
+
+    /**
      * Pages a criteria query. The count is derived from the same query object: its selection and order are replaced
      * while the count query is created and restored afterwards.
      *
@@ -62,7 +76,8 @@ public interface Paginator {
     <T> Page<T> page(CriteriaQuery<T> query, PageRequest request);
 
     /**
-     * Pages a query with a count query written by the caller, for shapes no count can be derived from.
+     * Pages a query with a count query written by the caller, for shapes no count can be derived from. The
+     * request's {@link PageRequest#sort()} is not applied here: order the query by it when you build it.
      *
      * @param query the page query; its first result and max results are set by this method
      * @param countQuery a query returning the number of rows of {@code query}

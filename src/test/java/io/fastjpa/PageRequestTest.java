@@ -65,7 +65,7 @@ class PageRequestTest {
 
         @Test
         void shouldShowTheParsedValues() {
-            assertThat(PageRequest.of(30, 15)).hasToString("PageRequest[offset=30, limit=15]");
+            assertThat(PageRequest.of(30, 15)).hasToString("PageRequest[offset=30, limit=15, total=EXACT, sort=[]]");
         }
     }
 }

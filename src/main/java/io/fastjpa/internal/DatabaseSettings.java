@@ -23,6 +23,9 @@ record DatabaseSettings(
         boolean echo,
         Map<String, String> properties) {
 
+    /** The platform-conventional variable (or property) naming the default database, {@code postgres://...}. */
+    static final String CONVENTIONAL_URL = "DATABASE_URL";
+
     /** The embedded database used when the default database has no URL and H2 is on the class path. */
     static final String EMBEDDED_H2_URL = "jdbc:h2:mem:fastjpa;DB_CLOSE_DELAY=-1;MODE=LEGACY";
 
@@ -56,7 +59,11 @@ record DatabaseSettings(
      */
     static DatabaseSettings read(Settings settings, String name) {
         String prefix = prefix(name);
-        String url = settings.get(prefix + "url").orElseGet(() -> defaultUrl(name, prefix));
+        // fastjpa.url, else (default database) the conventional DATABASE_URL; either may be a postgres:// style URL.
+        Optional<DatabaseUrl> given = settings.get(prefix + "url")
+                .or(() -> Database.DEFAULT.equals(name) ? settings.get(CONVENTIONAL_URL) : Optional.empty())
+                .map(DatabaseUrl::parse);
+        String url = given.map(DatabaseUrl::jdbcUrl).orElseGet(() -> defaultUrl(name, prefix));
         Schema schema = settings.get(prefix + "schema")
                 .map(value -> Schema.parse(value)
                         .orElseThrow(() -> new IllegalArgumentException(
@@ -76,8 +83,8 @@ record DatabaseSettings(
         return new DatabaseSettings(
                 name,
                 url,
-                settings.get(prefix + "user"),
-                settings.get(prefix + "password"),
+                settings.get(prefix + "user").or(() -> given.flatMap(DatabaseUrl::user)),
+                settings.get(prefix + "password").or(() -> given.flatMap(DatabaseUrl::password)),
                 settings.get(prefix + "provider"),
                 entities,
                 schema,

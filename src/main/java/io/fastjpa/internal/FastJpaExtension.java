@@ -5,6 +5,7 @@ import io.fastjpa.PageRequest;
 import io.fastjpa.Paginator;
 import io.fastjpa.Transactor;
 import io.fastjpa.UnitOfWork;
+import io.fastjpa.internal.provider.ProviderSupport;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.NormalScope;
 import jakarta.enterprise.event.Observes;
@@ -166,6 +167,9 @@ public class FastJpaExtension implements Extension {
             event.addDefinitionError(e);
             return;
         }
+        KnownSettings.unknownKeys(settings)
+                .forEach(message -> event.addDefinitionError(new IllegalStateException(message)));
+        KnownSettings.warnAboutUnknownEnvironment(settings);
         readDatabaseSettings(event, settings);
         SessionManager sessions = new SessionManager(beanManager, databases, readOnlyReads);
         event.addBean()
@@ -176,6 +180,7 @@ public class FastJpaExtension implements Extension {
                 .types(SessionManager.class, Object.class)
                 .scope(Singleton.class)
                 .createWith(c -> sessions);
+        applicationEntityManagers.keySet().forEach(database -> addApplicationPaginator(event, beanManager, database));
         for (String database : configured.keySet()) {
             Annotation[] qualifiers = qualifiers(database);
             addBean(event, EntityManager.class, qualifiers, d -> sessions.entityManager(database));
@@ -217,6 +222,23 @@ public class FastJpaExtension implements Extension {
                 event.addDefinitionError(e);
             }
         }
+    }
+
+    // Stepping aside for the application's EntityManager still leaves it pagination: a Paginator over that bean.
+    private static void addApplicationPaginator(AfterBeanDiscovery event, BeanManager beanManager, String database) {
+        Annotation[] lookup = Database.DEFAULT.equals(database)
+                ? new Annotation[] {Default.Literal.INSTANCE}
+                : new Annotation[] {Database.Literal.of(database)};
+        addBean(
+                event,
+                Paginator.class,
+                qualifiers(database),
+                d -> new JpaPaginator(
+                        beanManager
+                                .createInstance()
+                                .select(EntityManager.class, lookup)
+                                .get(),
+                        ProviderSupport.of("")));
     }
 
     // A named database is any fastjpa.<name>.url key.

@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 final class JpqlCount {
 
-    private record Token(String text, int start, int end, int depth) {
+    record Token(String text, int start, int end, int depth) {
         boolean is(String keyword) {
             return text.equalsIgnoreCase(keyword);
         }
@@ -109,7 +109,7 @@ final class JpqlCount {
     }
 
     // FROM Entity alias | FROM Entity AS alias | FROM Entity (JPQL 3.2: the implicit alias is "this").
-    private static String rootAlias(List<Token> tokens, int fromIndex) {
+    static String rootAlias(List<Token> tokens, int fromIndex) {
         int index = fromIndex + 2;
         if (index < tokens.size() && tokens.get(index).is("as")) {
             index++;
@@ -131,7 +131,7 @@ final class JpqlCount {
         return Character.isJavaIdentifierStart(token.text().charAt(0));
     }
 
-    private static int topLevelIndex(List<Token> tokens, String keyword, int from) {
+    static int topLevelIndex(List<Token> tokens, String keyword, int from) {
         for (int i = from; i < tokens.size(); i++) {
             if (tokens.get(i).depth() == 0 && tokens.get(i).is(keyword)) {
                 return i;
@@ -140,7 +140,7 @@ final class JpqlCount {
         return -1;
     }
 
-    private static int topLevelPairIndex(List<Token> tokens, String first, String second, int from) {
+    static int topLevelPairIndex(List<Token> tokens, String first, String second, int from) {
         for (int i = from; i + 1 < tokens.size(); i++) {
             if (tokens.get(i).depth() == 0
                     && tokens.get(i).is(first)

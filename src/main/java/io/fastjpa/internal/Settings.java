@@ -149,6 +149,34 @@ public final class Settings {
     }
 
     /**
+     * Keys set as system properties or in {@code META-INF/fastjpa.properties} that start with a prefix, exactly as
+     * written (environment variables excluded).
+     *
+     * @param prefix for example {@code fastjpa.}
+     * @return the keys, sorted
+     */
+    public Set<String> writtenKeysStartingWith(String prefix) {
+        Set<String> keys = new TreeSet<>();
+        systemProperties.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(keys::add);
+        defaults.stringPropertyNames().stream()
+                .filter(k -> k.startsWith(prefix))
+                .forEach(keys::add);
+        return keys;
+    }
+
+    /**
+     * Environment variables whose names start with a prefix.
+     *
+     * @param prefix for example {@code FASTJPA_}
+     * @return the variables' names, sorted
+     */
+    public Set<String> environmentNamesStartingWith(String prefix) {
+        Set<String> names = new TreeSet<>();
+        environment.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(names::add);
+        return names;
+    }
+
+    /**
      * The environment variable that stands for a key: upper case, every character other than a letter or digit
      * replaced by {@code _}.
      *

@@ -1,7 +1,10 @@
 package io.fastjpa.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fastjpa.PageRequest;
+import io.fastjpa.Paginator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An application that produces its own {@code EntityManager}: FastJPA adds none and bootstraps nothing for that
- * database, but still runs units of work. The container is booted by hand to record what FastJPA logs while it
+ * database, but still runs units of work and paginates with it. The container is booted by hand to record what FastJPA logs while it
  * starts; no {@code fastjpa.*} setting is needed.
  */
 class SteppingAsideTest {
@@ -40,6 +43,19 @@ class SteppingAsideTest {
             container.select(Units.class).get().run(given::set);
 
             assertThat(given.get()).isSameAs(OwnEntityManager.APPLICATIONS);
+        }
+    }
+
+    @Test
+    void shouldStillPaginateWithTheApplicationsEntityManager() {
+        try (WeldContainer container =
+                FastJpaWeld.weld(OwnEntityManager.class, Units.class).initialize()) {
+            Paginator paginator = container.select(Paginator.class).get();
+
+            // The fake answers nothing but its name: the call reaching it proves whose EntityManager pages.
+            assertThatThrownBy(() -> paginator.page("SELECT b FROM Book b", Object.class, PageRequest.of(0, 10)))
+                    .isInstanceOf(UnsupportedOperationException.class)
+                    .hasMessage("createQuery");
         }
     }
 }

@@ -6,6 +6,8 @@ import io.fastjpa.Page;
 import io.fastjpa.PageRequest;
 import io.fastjpa.PageSize;
 import io.fastjpa.Paginator;
+import io.fastjpa.Sortable;
+import io.fastjpa.TotalMode;
 import io.fastjpa.examples.heroes.Hero;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -111,4 +113,22 @@ public class HeroPages {
         return ItemList.of(heroes);
     }
     // end::item-list[]
+
+    // tag::sortable[]
+    @GET
+    @Path("sorted")
+    @Sortable({"name", "age", "secret_identity=secretIdentity"})
+    public Page<Hero> sorted(@BeanParam PageRequest page) {
+        return paginator.page("SELECT h FROM Hero h", Hero.class, page); // ?sort=-age,name
+    }
+    // end::sortable[]
+
+    // tag::uncounted[]
+    @GET
+    @Path("feed")
+    @PageSize(total = TotalMode.NONE)
+    public Page<Hero> feed(@BeanParam PageRequest page) {
+        return paginator.page("SELECT h FROM Hero h ORDER BY h.id DESC", Hero.class, page);
+    }
+    // end::uncounted[]
 }

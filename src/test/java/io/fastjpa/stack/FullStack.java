@@ -94,6 +94,11 @@ public final class FullStack implements AutoCloseable {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET());
     }
 
+    /** @return the response with its body as sent, undecoded */
+    public HttpResponse<byte[]> getBytes(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String pathAndQuery, String json) {
         return send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .header("Content-Type", "application/json")
@@ -105,8 +110,12 @@ public final class FullStack implements AutoCloseable {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

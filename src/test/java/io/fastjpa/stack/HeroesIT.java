@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fastjpa.examples.heroes.HeroesApp;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -173,6 +174,21 @@ class HeroesIT {
                     .doesNotContain("Exception")
                     .doesNotContain("Batman");
             assertThat(stack.count("SELECT COUNT(*) FROM hero")).isEqualTo(before);
+        }
+
+        @Test
+        void shouldRejectMalformedBodiesWithProblem() {
+            for (String body : List.of("{bad json", "{\"name\":\"X\",\"secret_identity\":\"Y\",\"age\":\"old\"}")) {
+                HttpResponse<String> response = stack.post("/heroes", body);
+
+                assertThat(response.statusCode()).as(body).isEqualTo(400);
+                assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(response.body())
+                        .startsWith("{\"type\":\"urn:fastjpa:problem:invalid-body\",\"title\":\"Invalid request"
+                                + " body\",\"status\":400,")
+                        .doesNotContain("Exception")
+                        .doesNotContain("yasson");
+            }
         }
 
         @Test

@@ -59,6 +59,7 @@ class PagingIT {
             "/paging/plain?limit=5, 0, 20, 4, 1",
             "/paging/plain?offset=7&limit=5, 7, 20, 4, 2",
             "/paging/named-parameter?prefix=g1&limit=3, 0, 10, 4, 1",
+            "/paging/positional-parameter?prefix=g1&limit=3, 0, 10, 4, 1",
             "/paging/join?limit=5, 0, 13, 3, 1",
             "/paging/join-rows?limit=5, 0, 18, 4, 1",
             "/paging/fetch-join?limit=5, 0, 18, 4, 1",
@@ -129,6 +130,126 @@ class PagingIT {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.body())
                     .contains("\"detail\":\"Query parameter 'limit' must be a whole number from 1 to 3, got '4'.\"");
+        }
+    }
+
+    @Nested
+    class Sorting {
+
+        private String names(String path) {
+            HttpResponse<String> response = stack.get(path);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return response.body().replaceAll("\\{\"id\":\\d+,\"name\":\"(\\w+)\"}", "$1");
+        }
+
+        @Test
+        void shouldSortDescending() {
+            assertThat(names("/paging/sorted?sort=-name&limit=3"))
+                    .startsWith("{\"data\":[g20,g19,g18]")
+                    .endsWith(meta(0, 20, 7, 1));
+        }
+
+        @Test
+        void shouldSortByAnAssociationKeepingRowsWhereItIsNull() {
+            // Labels: "order by" (g13-g17), "spare" (g18), "tools" (g01-g12); g19 and g20 have no drawer, and
+            // where nulls go depends on the database.
+            String body = names("/paging/sorted?sort=-drawer,name&limit=20");
+
+            assertThat(body)
+                    .contains("g01,g02,g03,g04,g05,g06,g07,g08,g09,g10,g11,g12,g18,g13,g14,g15,g16,g17")
+                    .contains("g19,g20")
+                    .endsWith(meta(0, 20, 1, 1));
+        }
+
+        @Test
+        void shouldBreakTiesWithTheIdAcrossPages() {
+            String first = names("/paging/sorted-in-drawers?sort=drawer&limit=6");
+            String second = names("/paging/sorted-in-drawers?sort=drawer&limit=6&offset=6");
+
+            assertThat(first).startsWith("{\"data\":[g13,g14,g15,g16,g17,g18]").endsWith(meta(0, 18, 3, 1));
+            assertThat(second).startsWith("{\"data\":[g01,g02,g03,g04,g05,g06]");
+        }
+
+        @Test
+        void shouldPutTheRequestedOrderBeforeTheQuerysOwn() {
+            assertThat(names("/paging/sorted-with-own-order?sort=drawer&limit=7"))
+                    .startsWith("{\"data\":[g17,g16,g15,g14,g13,g18,g12]");
+            assertThat(names("/paging/sorted-with-own-order?limit=2")).startsWith("{\"data\":[g18,g17]");
+        }
+
+        @Test
+        void shouldSortCriteriaQueries() {
+            assertThat(names("/paging/sorted-criteria?sort=-drawer,-name&limit=20"))
+                    .contains("g12,g11,g10,g09,g08,g07,g06,g05,g04,g03,g02,g01,g18,g17,g16,g15,g14,g13")
+                    .endsWith(meta(0, 20, 1, 1));
+        }
+
+        @Test
+        void shouldRejectUnknownKeysListingTheAllowedOnes() {
+            HttpResponse<String> response = stack.get("/paging/sorted?sort=name,secret");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body())
+                    .contains("\"parameter\":\"sort\",\"value\":\"name,secret\",\"allowed\":[\"name\",\"drawer\"]")
+                    .contains("must be a comma-separated list of one of name, drawer");
+        }
+
+        @Test
+        void shouldRejectARepeatedKey() {
+            assertThat(stack.get("/paging/sorted?sort=name&sort=-name").statusCode())
+                    .isEqualTo(400);
+        }
+
+        @Test
+        void shouldRejectSortWhereTheMethodDoesNotSort() {
+            HttpResponse<String> response = stack.get("/paging/plain?sort=name");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("\"allowed\":[]").contains("is not supported here");
+        }
+
+        @Test
+        void shouldNeverPutRequestTextIntoTheQuery() {
+            HttpResponse<String> response = stack.get("/paging/sorted?sort=name%20DESC%2C%20(SELECT%201)");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Nested
+    class TotalModes {
+
+        @Test
+        void shouldSkipTheCountWhenTheEndpointSaysSo() {
+            assertThat(stack.get("/paging/uncounted?limit=5&offset=10").body())
+                    .endsWith(",\"meta\":{\"offset\":10,\"total_items\":null,\"total_pages\":null,"
+                            + "\"page_number\":3,\"has_next\":true}}");
+        }
+
+        @Test
+        void shouldReportTheLastUncountedPage() {
+            assertThat(stack.get("/paging/uncounted?limit=5&offset=15").body())
+                    .contains("g20")
+                    .endsWith("\"page_number\":4,\"has_next\":false}}");
+        }
+
+        @Test
+        void shouldLetTheClientSkipTheCount() {
+            assertThat(stack.get("/paging/plain?limit=5&total=none").body())
+                    .endsWith("\"total_items\":null,\"total_pages\":null,\"page_number\":1,\"has_next\":true}}");
+        }
+
+        @Test
+        void shouldNotLetTheClientForceACountTheEndpointSkips() {
+            HttpResponse<String> response = stack.get("/paging/uncounted?total=exact");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("\"allowed\":[\"none\"]");
+        }
+
+        @Test
+        void shouldRejectAnUnknownMode() {
+            assertThat(stack.get("/paging/plain?total=maybe").statusCode()).isEqualTo(400);
         }
     }
 }

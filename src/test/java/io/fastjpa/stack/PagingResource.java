@@ -4,6 +4,8 @@ import io.fastjpa.Page;
 import io.fastjpa.PageRequest;
 import io.fastjpa.PageSize;
 import io.fastjpa.Paginator;
+import io.fastjpa.Sortable;
+import io.fastjpa.TotalMode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
 
 /** One endpoint per query shape the paginator must count right. */
@@ -44,6 +47,16 @@ public class PagingResource {
                 "SELECT g FROM Gadget g WHERE g.name LIKE :prefix ORDER BY g.name",
                 Gadget.class,
                 Map.of("prefix", prefix + "%"),
+                page);
+    }
+
+    @GET
+    @Path("positional-parameter")
+    public Page<Gadget> positionalParameter(@QueryParam("prefix") String prefix, @BeanParam PageRequest page) {
+        return paginator.page(
+                "SELECT g FROM Gadget g WHERE g.name LIKE ?1 AND g.id > ?2 ORDER BY g.name",
+                Gadget.class,
+                List.of(prefix + "%", 0L),
                 page);
     }
 
@@ -159,6 +172,47 @@ public class PagingResource {
                 entityManager.createQuery("SELECT g FROM Gadget g ORDER BY g.name", Gadget.class),
                 entityManager.createQuery("SELECT COUNT(g) FROM Gadget g", Long.class),
                 page);
+    }
+
+    @GET
+    @Path("sorted")
+    @Sortable({"name", "drawer=drawer.label"})
+    public Page<Gadget> sorted(@BeanParam PageRequest page) {
+        return paginator.page("SELECT g FROM Gadget g WHERE g.name <> 'x'", Gadget.class, page);
+    }
+
+    @GET
+    @Path("sorted-in-drawers")
+    @Sortable({"drawer=drawer.label"})
+    public Page<Gadget> sortedInDrawers(@BeanParam PageRequest page) {
+        return paginator.page("SELECT g FROM Gadget g WHERE g.drawer IS NOT NULL", Gadget.class, page);
+    }
+
+    @GET
+    @Path("sorted-with-own-order")
+    @Sortable(
+            value = {"drawer=drawer.label"},
+            tieBreaker = "")
+    public Page<Gadget> sortedWithOwnOrder(@BeanParam PageRequest page) {
+        return paginator.page(
+                "SELECT g FROM Gadget g WHERE g.drawer IS NOT NULL ORDER BY g.name DESC", Gadget.class, page);
+    }
+
+    @GET
+    @Path("sorted-criteria")
+    @Sortable({"name", "drawer=drawer.label"})
+    public Page<Gadget> sortedCriteria(@BeanParam PageRequest page) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Gadget> query = builder.createQuery(Gadget.class);
+        query.select(query.from(Gadget.class));
+        return paginator.page(query, page);
+    }
+
+    @GET
+    @Path("uncounted")
+    @PageSize(total = TotalMode.NONE)
+    public Page<Gadget> uncounted(@BeanParam PageRequest page) {
+        return paginator.page("SELECT g FROM Gadget g ORDER BY g.name", Gadget.class, page);
     }
 
     @GET

@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * Writes one of FastJPA's JSON envelopes: the envelope itself ({@code {"data":...,"meta":{...}}}) by hand, so it is
  * byte-identical under every JSON provider, and the {@code data} through the application's own JSON writer (JSON-B
- * or Jackson, with its configuration).
+ * or Jackson, with its configuration). A {@code String} as {@code data} is written here as a JSON string.
  *
  * @param <E> the envelope type
  */
@@ -59,22 +59,35 @@ abstract class EnvelopeWriter<E> implements MessageBodyWriter<E> {
             OutputStream out)
             throws IOException {
         Object value = data(envelope);
-        Type dataType = dataType(elementType(genericType));
-        if (dataType == Object.class) {
-            dataType = value.getClass();
+        OutputStream body = new KeepOpen(out);
+        if (value instanceof String text) {
+            // Jersey's own text writer takes a String for every media type, before any JSON provider is asked, and
+            // writes it unquoted: a string is written here.
+            StringBuilder json = new StringBuilder(text.length() + 16).append("{\"data\":");
+            Json.appendString(json, text);
+            write(body, json.append(tail(envelope)).toString());
+        } else {
+            Type dataType = dataType(elementType(genericType));
+            if (dataType == Object.class) {
+                dataType = value.getClass();
+            }
+            Class<?> rawDataType = rawType(dataType);
+            MessageBodyWriter<Object> json = jsonWriter(rawDataType, dataType, annotations);
+            write(body, "{\"data\":");
+            json.writeTo(value, rawDataType, dataType, annotations, MediaType.APPLICATION_JSON_TYPE, headers, body);
+            write(body, tail(envelope));
         }
-        Class<?> rawDataType = rawType(dataType);
+        body.flush();
+    }
+
+    private MessageBodyWriter<Object> jsonWriter(Class<?> rawDataType, Type dataType, Annotation[] annotations) {
         @SuppressWarnings("unchecked")
         MessageBodyWriter<Object> json = (MessageBodyWriter<Object>)
                 providers.getMessageBodyWriter(rawDataType, dataType, annotations, MediaType.APPLICATION_JSON_TYPE);
         if (json == null) {
             throw new InternalServerErrorException(Messages.noJsonWriter(dataType));
         }
-        OutputStream body = new KeepOpen(out);
-        write(body, "{\"data\":");
-        json.writeTo(value, rawDataType, dataType, annotations, MediaType.APPLICATION_JSON_TYPE, headers, body);
-        write(body, tail(envelope));
-        body.flush();
+        return json;
     }
 
     static void write(OutputStream out, String text) throws IOException {

@@ -30,6 +30,15 @@ final class Json {
     static void appendValue(StringBuilder out, Object value) {
         if (value == null) {
             out.append("null");
+        } else if (value instanceof Iterable<?> values) {
+            out.append('[');
+            String separator = "";
+            for (Object element : values) {
+                out.append(separator);
+                appendValue(out, element);
+                separator = ",";
+            }
+            out.append(']');
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else {

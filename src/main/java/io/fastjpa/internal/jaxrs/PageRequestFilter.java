@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /**
- * Checks {@code offset} and {@code limit} before a paginated resource method runs, so an invalid value is answered
+ * Checks {@code offset}, {@code limit}, {@code total} and {@code sort} before a paginated resource method runs, so an invalid value is answered
  * with 400 without opening a unit of work (and not with the 404 a failed parameter conversion gives).
  */
 final class PageRequestFilter implements ContainerRequestFilter {
@@ -23,6 +23,8 @@ final class PageRequestFilter implements ContainerRequestFilter {
         try {
             bounds.parseOffset(parameters.getFirst("offset"));
             bounds.parseLimit(parameters.getFirst("limit"));
+            bounds.parseTotal(parameters.getFirst("total"));
+            bounds.parseSort(parameters.get("sort"));
         } catch (BadRequestException e) {
             request.abortWith(e.getResponse());
         }

@@ -30,7 +30,8 @@ public final class PageWriter extends EnvelopeWriter<Page<?>> {
     @Override
     String tail(Page<?> page) {
         PageMeta meta = page.meta();
-        return ",\"meta\":{\"offset\":" + meta.offset() + ",\"total_items\":" + meta.totalItems() + ",\"total_pages\":"
-                + meta.totalPages() + ",\"page_number\":" + meta.pageNumber() + "}}";
+        String tail = ",\"meta\":{\"offset\":" + meta.offset() + ",\"total_items\":" + meta.totalItems()
+                + ",\"total_pages\":" + meta.totalPages() + ",\"page_number\":" + meta.pageNumber();
+        return meta.counted() ? tail + "}}" : tail + ",\"has_next\":" + meta.hasNext() + "}}";
     }
 }

@@ -29,16 +29,22 @@ public final class ResourceUnitFeature implements DynamicFeature {
     /** Before the unit begins: a bad page parameter never opens a transaction. */
     static final int PAGE_CHECK_PRIORITY = Priorities.USER - 100;
 
+    /** After the commit (response filters run in descending priority): links describe what was committed. */
+    static final int PAGE_LINKS_PRIORITY = Priorities.USER;
+
     private final boolean readOnlyReads;
     private final PageBounds globalBounds;
+    private final boolean pageHeaders;
 
     /**
      * @param readOnlyReads whether GET and HEAD methods without an explicit {@code @UnitOfWork} are read-only
      * @param globalBounds the global page sizes
+     * @param pageHeaders whether paginated responses get {@code Link} and {@code X-Total-Count} headers
      */
-    public ResourceUnitFeature(boolean readOnlyReads, PageBounds globalBounds) {
+    public ResourceUnitFeature(boolean readOnlyReads, PageBounds globalBounds, boolean pageHeaders) {
         this.readOnlyReads = readOnlyReads;
         this.globalBounds = globalBounds;
+        this.pageHeaders = pageHeaders;
     }
 
     @Override
@@ -52,8 +58,11 @@ public final class ResourceUnitFeature implements DynamicFeature {
             context.register(new UnitOfWorkFilters.End(), END_PRIORITY);
         }
         if (Arrays.asList(method.getParameterTypes()).contains(PageRequest.class)) {
-            context.register(
-                    new PageRequestFilter(PageBounds.of(method, resourceClass, globalBounds)), PAGE_CHECK_PRIORITY);
+            PageBounds bounds = PageBounds.of(method, resourceClass, globalBounds);
+            context.register(new PageRequestFilter(bounds), PAGE_CHECK_PRIORITY);
+            if (pageHeaders) {
+                context.register(new PageLinksFilter(bounds), PAGE_LINKS_PRIORITY);
+            }
         }
     }
 }

@@ -270,13 +270,13 @@ class PageBoundsTest {
         @Test
         void shouldFallBackToTheGlobalBounds() throws Exception {
             assertThat(PageBounds.of(method(PlainResource.class, "unsized"), PlainResource.class, global))
-                    .isSameAs(global);
+                    .isEqualTo(global);
         }
 
         @Test
         void shouldUseTheGlobalBoundsWithoutAResourceClass() throws Exception {
             assertThat(PageBounds.of(method(PlainResource.class, "unsized"), null, global))
-                    .isSameAs(global);
+                    .isEqualTo(global);
         }
 
         @Test

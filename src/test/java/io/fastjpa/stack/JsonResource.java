@@ -1,0 +1,163 @@
+package io.fastjpa.stack;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.fastjpa.Item;
+import io.fastjpa.ItemList;
+import io.fastjpa.Page;
+import io.fastjpa.PageRequest;
+import io.fastjpa.Paginator;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The envelopes around every kind of {@code data}, for the same application under JSON-B and under Jackson. */
+@Path("/json")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class JsonResource {
+
+    /** Quotes, backslash, slash, control characters, non-ASCII. */
+    static final String TRICKY = "say \"hi\" \\ / tab\t new\nline\r é ✓";
+
+    /** Characters the providers write differently by default: outside the BMP, a line separator. */
+    static final String EDGE = "😀\u2028";
+
+    static final Sample FIRST =
+            new Sample(1, TRICKY, "Bruce Wayne", -0.25, true, null, new Owner("Alfred", 82), new BigDecimal("12.50"));
+    static final Sample SECOND =
+            new Sample(9007199254740993L, "", "", 1.5, false, "Bats", new Owner("", 0), new BigDecimal("-0.001"));
+
+    /** Annotated for both providers alike: snake_case name, explicit order, a null that is written. */
+    @JsonbPropertyOrder({"id", "title", "secretIdentity", "score", "active", "nickname", "owner", "price"})
+    @JsonPropertyOrder({"id", "title", "secret_identity", "score", "active", "nickname", "owner", "price"})
+    public record Sample(
+            long id,
+            String title,
+            @JsonbProperty("secret_identity") @JsonProperty("secret_identity") String secretIdentity,
+            double score,
+            boolean active,
+            @JsonbNillable String nickname,
+            Owner owner,
+            BigDecimal price) {}
+
+    @JsonbPropertyOrder({"name", "age"})
+    @JsonPropertyOrder({"name", "age"})
+    public record Owner(String name, int age) {}
+
+    /** Names its member after the provider that wrote it. */
+    public record Probe(@JsonbProperty("written_by_jsonb") @JsonProperty("written_by_jackson") boolean written) {}
+
+    /** Not annotated: the application's naming strategy decides. */
+    public record Setting(String displayName, int sortOrder) {}
+
+    @Inject
+    Paginator paginator;
+
+    @GET
+    @Path("samples/page")
+    public Page<Sample> samplePage() {
+        return Page.of(List.of(FIRST, SECOND), 0, 2, 3);
+    }
+
+    @GET
+    @Path("samples/item")
+    public Item<Sample> sampleItem() {
+        return Item.of(FIRST);
+    }
+
+    @GET
+    @Path("samples/list")
+    public ItemList<Sample> sampleList() {
+        return ItemList.of(Arrays.asList(SECOND, null, FIRST));
+    }
+
+    @GET
+    @Path("samples/response")
+    public Response sampleResponse() {
+        return Response.ok(Item.of(SECOND)).build();
+    }
+
+    @GET
+    @Path("strings/item")
+    public Item<String> stringItem() {
+        return Item.of(TRICKY);
+    }
+
+    @GET
+    @Path("strings/list")
+    public ItemList<String> stringList() {
+        return ItemList.of(Arrays.asList("plain", TRICKY, "", null));
+    }
+
+    @GET
+    @Path("edge/item")
+    public Item<String> edgeItem() {
+        return Item.of(EDGE);
+    }
+
+    @GET
+    @Path("edge/list")
+    public ItemList<String> edgeList() {
+        return ItemList.of(List.of(EDGE));
+    }
+
+    @GET
+    @Path("numbers/item")
+    public Item<Integer> numberItem() {
+        return Item.of(42);
+    }
+
+    @GET
+    @Path("numbers/list")
+    public ItemList<Long> numberList() {
+        return ItemList.of(List.of(0L, -2L, Long.MAX_VALUE));
+    }
+
+    @GET
+    @Path("numbers/page")
+    public Page<BigDecimal> numberPage() {
+        return Page.of(List.of(new BigDecimal("12.50"), new BigDecimal("-0.001")), 4, 2, 7);
+    }
+
+    @GET
+    @Path("booleans/item")
+    public Item<Boolean> booleanItem() {
+        return Item.of(Boolean.TRUE);
+    }
+
+    @GET
+    @Path("names")
+    public Page<String> names(@QueryParam("prefix") String prefix, @BeanParam PageRequest page) {
+        return paginator.page(
+                "SELECT g.name FROM Gadget g WHERE g.name LIKE :prefix ORDER BY g.name",
+                String.class,
+                Map.of("prefix", (prefix == null ? "" : prefix) + "%"),
+                page);
+    }
+
+    @GET
+    @Path("probe")
+    public Item<Probe> probe() {
+        return Item.of(new Probe(true));
+    }
+
+    @GET
+    @Path("settings")
+    public Page<Setting> settings() {
+        return Page.of(List.of(new Setting("Dark mode", 1), new Setting("Font size", 2)), 0, 10, 2);
+    }
+}
