@@ -18,7 +18,7 @@ final class TestDatabases implements BeforeEachCallback, AfterEachCallback {
     private static final AtomicInteger TESTS = new AtomicInteger();
 
     // Both EclipseLink and Hibernate are on the test class path, so FastJPA needs to be told which one to use.
-    private static final String PROVIDER = System.getProperty("fastjpa.it.provider", "eclipselink");
+    private static final String PROVIDER = System.getProperty("matrix.provider", "eclipselink");
 
     private static volatile TestDatabase current;
 

@@ -20,7 +20,7 @@ import java.util.Locale;
 public final class TestDatabase implements AutoCloseable {
 
     /** The system property that picks the database kind of a test run. */
-    public static final String DATABASE_PROPERTY = "fastjpa.it.database";
+    public static final String DATABASE_PROPERTY = "matrix.database";
 
     private static final String POSTGRES_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/";
