@@ -45,7 +45,13 @@ public final class Messages {
 
     static String undefinedDatabase(String database, Object injectionPoint) {
         return "FASTJPA-007: " + injectionPoint + " asks for @Database(\"" + database + "\") but no setting fastjpa."
-                + database + ".url defines it";
+                + database + ".url (or fastjpa." + database + ".datasource) defines it";
+    }
+
+    static String dataSourceNotFound(String database, String key, String name, String reason) {
+        return "FASTJPA-014: database '" + database + "': " + key + "='" + name + "' names no DataSource FastJPA can"
+                + " look up (" + reason + "). Check the JNDI name against the server's configuration, for example"
+                + " java:comp/DefaultDataSource or java:jboss/datasources/ExampleDS";
     }
 
     static String unknownDatabase(String database, Collection<String> known) {
