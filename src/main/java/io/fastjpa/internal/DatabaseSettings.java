@@ -134,11 +134,22 @@ record DatabaseSettings(
             if (value.isPresent()) {
                 throw new IllegalArgumentException(Messages.invalidValue(
                         prefix + key,
-                        key.equals("password") ? "****" : value.get(),
+                        shown(key, value.get()),
                         "nothing while " + prefix + "datasource is set: the container's DataSource has its own URL,"
                                 + " credentials and pool"));
             }
         }
+    }
+
+    // A password never shows; nor does a URL's, whether a parameter (jdbc:) or user:password@host (postgres://).
+    private static String shown(String key, String value) {
+        if (key.equals("password")) {
+            return "****";
+        }
+        if (key.equals("url") && !value.startsWith("jdbc:")) {
+            return "****";
+        }
+        return key.equals("url") ? DatabaseStarter.masked(value) : value;
     }
 
     /** The key prefix of a database: {@code fastjpa.} or {@code fastjpa.<name>.}. */

@@ -138,6 +138,20 @@ class DatabasePoolSettingsTest {
         }
 
         @Test
+        void shouldMaskThePasswordOfARejectedUrl() {
+            system.put("fastjpa.datasource", "java:comp/DefaultDataSource");
+            system.put("fastjpa.url", "postgres://app:hunter2@db/shop");
+            assertThatThrownBy(() -> read("default"))
+                    .hasMessageContaining("fastjpa.url='****'")
+                    .hasMessageNotContaining("hunter2");
+
+            system.put("fastjpa.url", "jdbc:postgresql://db/shop?password=hunter2");
+            assertThatThrownBy(() -> read("default"))
+                    .hasMessageContaining("fastjpa.url='jdbc:postgresql://db/shop?password=****'")
+                    .hasMessageNotContaining("hunter2");
+        }
+
+        @Test
         void shouldMaskARejectedPassword() {
             system.put("fastjpa.datasource", "java:comp/DefaultDataSource");
             system.put("fastjpa.password", "hunter2");
