@@ -124,11 +124,17 @@ final class DatabaseStarter {
         };
     }
 
-    private static Map<String, String> properties(
+    // The DataSource goes in as a property too: EclipseLink shares one session between units of the same name and
+    // root whose connection properties are equal, so two applications (or test stacks) in one JVM would share the
+    // first one's pool. A DataSource among the properties makes the session its own.
+    private static Map<String, Object> properties(
             DatabaseSettings settings, ProviderSupport support, Connections connections) {
-        Map<String, String> properties =
+        Map<String, Object> properties =
                 new java.util.HashMap<>(support.properties(settings.schema().value(), settings.echo()));
         properties.putAll(connections.properties());
+        if (connections.dataSource() != null) {
+            properties.put("jakarta.persistence.nonJtaDataSource", connections.dataSource());
+        }
         properties.putAll(settings.properties());
         return properties;
     }

@@ -40,11 +40,11 @@ class DatabaseConnectionsTest {
 
     @AfterEach
     void closeDatabases() {
-        Databases databases = new Databases();
-        Map<String, StartedDatabase> byName = new HashMap<>();
-        started.forEach(database -> byName.put(database.name(), database));
-        databases.started(byName);
-        databases.closeAll();
+        for (StartedDatabase database : started) {
+            Databases databases = new Databases();
+            databases.started(Map.of(database.name(), database));
+            databases.closeAll();
+        }
     }
 
     private StartedDatabase start(String name, boolean hikari) {
@@ -134,7 +134,23 @@ class DatabaseConnectionsTest {
             assertThat(pool.isClosed()).isTrue();
         }
 
-        // A database of its own name: EclipseLink keeps a unit whose deployment failed, under its name, for good.
+        // EclipseLink shares the session of units with the same name, root and connection properties: two
+        // applications in one JVM (or two test stacks) must not end up on one pool.
+        @Test
+        void shouldGiveTwoDatabasesOfTheSameNameTheirOwnPools() {
+            useH2("connections_first");
+            StartedDatabase first = start("default", true);
+            useH2("connections_second");
+
+            StartedDatabase second = start("default", true);
+
+            DataSource pool = second.connections().dataSource();
+            assertThat(pool).isNotSameAs(first.connections().dataSource());
+            assertThat(session(second).getLogin().getConnector())
+                    .isInstanceOfSatisfying(JNDIConnector.class, connector -> assertThat(connector.getDataSource())
+                            .isSameAs(pool));
+        }
+
         @Test
         void shouldCloseThePoolWhenTheProviderFailsToStart() throws SQLException {
             system.put("fastjpa.broken.url", h2("connections_failed_start"));
