@@ -1,6 +1,7 @@
 package io.fastjpa.internal;
 
 import io.fastjpa.Database;
+import io.fastjpa.internal.pool.PoolSettings;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The validated settings of one database: {@code fastjpa.*} for the default one, {@code fastjpa.<name>.*} for a named
- * one.
+ * one. With a {@code dataSource} (a JNDI name) the URL is empty and the credentials and pool settings unused: the
+ * container's DataSource has its own.
  */
 record DatabaseSettings(
         String name,
@@ -21,7 +23,9 @@ record DatabaseSettings(
         List<String> entities,
         Schema schema,
         boolean echo,
-        Map<String, String> properties) {
+        Map<String, String> properties,
+        PoolSettings pool,
+        Optional<String> dataSource) {
 
     /** The platform-conventional variable (or property) naming the default database, {@code postgres://...}. */
     static final String CONVENTIONAL_URL = "DATABASE_URL";
@@ -59,11 +63,16 @@ record DatabaseSettings(
      */
     static DatabaseSettings read(Settings settings, String name) {
         String prefix = prefix(name);
+        Optional<String> dataSource = settings.get(prefix + "datasource");
+        dataSource.ifPresent(jndiName -> rejectConnectionSettings(settings, prefix));
         // fastjpa.url, else (default database) the conventional DATABASE_URL; either may be a postgres:// style URL.
-        Optional<DatabaseUrl> given = settings.get(prefix + "url")
-                .or(() -> Database.DEFAULT.equals(name) ? settings.get(CONVENTIONAL_URL) : Optional.empty())
-                .map(DatabaseUrl::parse);
-        String url = given.map(DatabaseUrl::jdbcUrl).orElseGet(() -> defaultUrl(name, prefix));
+        Optional<DatabaseUrl> given = dataSource.isPresent()
+                ? Optional.empty()
+                : settings.get(prefix + "url")
+                        .or(() -> Database.DEFAULT.equals(name) ? settings.get(CONVENTIONAL_URL) : Optional.empty())
+                        .map(DatabaseUrl::parse);
+        String url =
+                dataSource.isPresent() ? "" : given.map(DatabaseUrl::jdbcUrl).orElseGet(() -> defaultUrl(name, prefix));
         Schema schema = settings.get(prefix + "schema")
                 .map(value -> Schema.parse(value)
                         .orElseThrow(() -> new IllegalArgumentException(
@@ -89,7 +98,58 @@ record DatabaseSettings(
                 entities,
                 schema,
                 settings.getBoolean(prefix + "echo", false),
-                Map.copyOf(properties));
+                Map.copyOf(properties),
+                readPool(settings, prefix),
+                dataSource);
+    }
+
+    /** @return where the database is, for log lines and messages: its URL (password masked) or its DataSource */
+    String location() {
+        return dataSource.map(jndiName -> "DataSource " + jndiName).orElseGet(() -> DatabaseStarter.masked(url));
+    }
+
+    private static PoolSettings readPool(Settings settings, String prefix) {
+        String leakKey = prefix + "pool.leak-detection";
+        int leakDetection = settings.getInt(leakKey, 0, 0);
+        if (!PoolSettings.validLeakDetection(leakDetection)) {
+            throw new IllegalArgumentException(Messages.invalidValue(
+                    leakKey,
+                    String.valueOf(leakDetection),
+                    "0 (off) or milliseconds from " + PoolSettings.MIN_LEAK_DETECTION_MILLIS + " to "
+                            + PoolSettings.MAX_LEAK_DETECTION_MILLIS));
+        }
+        return new PoolSettings(
+                settings.getInt(prefix + "pool.size", PoolSettings.DEFAULT_SIZE, 1),
+                settings.getInt(
+                        prefix + "pool.timeout", PoolSettings.DEFAULT_TIMEOUT_MILLIS, PoolSettings.MIN_TIMEOUT_MILLIS),
+                settings.getBoolean(prefix + "pool.pre-ping", true),
+                leakDetection);
+    }
+
+    // The container's DataSource has its own URL, credentials and pool: a setting for them here would be ignored.
+    private static void rejectConnectionSettings(Settings settings, String prefix) {
+        for (String key : List.of(
+                "url", "user", "password", "pool.size", "pool.timeout", "pool.pre-ping", "pool.leak-detection")) {
+            Optional<String> value = settings.get(prefix + key);
+            if (value.isPresent()) {
+                throw new IllegalArgumentException(Messages.invalidValue(
+                        prefix + key,
+                        shown(key, value.get()),
+                        "nothing while " + prefix + "datasource is set: the container's DataSource has its own URL,"
+                                + " credentials and pool"));
+            }
+        }
+    }
+
+    // A password never shows; nor does a URL's, whether a parameter (jdbc:) or user:password@host (postgres://).
+    private static String shown(String key, String value) {
+        if (key.equals("password")) {
+            return "****";
+        }
+        if (key.equals("url") && !value.startsWith("jdbc:")) {
+            return "****";
+        }
+        return key.equals("url") ? DatabaseStarter.masked(value) : value;
     }
 
     /** The key prefix of a database: {@code fastjpa.} or {@code fastjpa.<name>.}. */
@@ -117,7 +177,10 @@ record DatabaseSettings(
     @Override
     public String toString() {
         // Never print the password, also when the URL carries one.
-        return "DatabaseSettings[name=" + name + ", url=" + DatabaseStarter.masked(url) + ", user=" + user.orElse("")
-                + ", schema=" + schema.value() + "]";
+        String where = dataSource
+                .map(jndiName -> "datasource=" + jndiName)
+                .orElseGet(() -> "url=" + DatabaseStarter.masked(url));
+        return "DatabaseSettings[name=" + name + ", " + where + ", user=" + user.orElse("") + ", schema="
+                + schema.value() + "]";
     }
 }

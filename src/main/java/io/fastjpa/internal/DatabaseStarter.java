@@ -1,5 +1,6 @@
 package io.fastjpa.internal;
 
+import io.fastjpa.internal.pool.Pools;
 import io.fastjpa.internal.provider.ProviderSupport;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.spi.PersistenceProvider;
@@ -15,28 +16,40 @@ import java.util.ServiceLoader;
 import java.util.logging.Level;
 
 /**
- * Bootstraps one database without {@code persistence.xml}: picks the provider, builds the {@link UnitInfo} and calls
- * {@link PersistenceProvider#createContainerEntityManagerFactory}, then opens one EntityManager so that a wrong URL,
- * password or schema fails at start-up rather than on the first request.
+ * Bootstraps one database without {@code persistence.xml}: picks the provider, opens its {@link Connections} (a
+ * HikariCP pool when HikariCP is present, else the provider's own pool, or the container's DataSource), builds the
+ * {@link UnitInfo} and calls {@link PersistenceProvider#createContainerEntityManagerFactory}, then opens one
+ * EntityManager so that a wrong URL, password or schema fails at start-up rather than on the first request.
  */
 final class DatabaseStarter {
 
     private final ClassLoader classLoader;
     private final List<URL> roots;
+    private final boolean hikari;
 
     DatabaseStarter(ClassLoader classLoader, List<URL> roots) {
+        this(classLoader, roots, Pools.hikariPresent());
+    }
+
+    /** @param hikari whether to pool connections with HikariCP rather than with the provider's own pool */
+    DatabaseStarter(ClassLoader classLoader, List<URL> roots, boolean hikari) {
         this.classLoader = classLoader;
         this.roots = List.copyOf(roots);
+        this.hikari = hikari;
     }
 
     /**
-     * @throws IllegalStateException with a message naming the database and the cause when it cannot start
+     * @throws IllegalStateException with a message naming the database and the cause when it cannot start; a pool
+     *     opened for it is closed again
      */
     StartedDatabase start(DatabaseSettings settings) {
         long begin = System.nanoTime();
         PersistenceProvider provider = chooseProvider(settings);
         String providerClass = provider.getClass().getName();
         ProviderSupport support = ProviderSupport.of(providerClass);
+        Connections connections = settings.dataSource().isPresent()
+                ? Connections.lookUp(settings, providerClass)
+                : connectionsOrFail(settings, providerClass);
         UnitInfo unit = new UnitInfo(
                 "fastjpa-" + settings.name(),
                 providerClass,
@@ -44,24 +57,40 @@ final class DatabaseStarter {
                 roots.size() > 1 ? roots.subList(1, roots.size()) : List.of(),
                 settings.entities(),
                 new Properties(),
-                classLoader);
+                classLoader,
+                connections.dataSource());
         EntityManagerFactory factory;
         try {
-            factory = provider.createContainerEntityManagerFactory(unit, properties(settings, support));
+            factory = provider.createContainerEntityManagerFactory(unit, properties(settings, support, connections));
             // Opening one EntityManager makes lazy providers log in and run the schema action now.
             factory.createEntityManager().close();
         } catch (RuntimeException e) {
+            connections.close();
             throw new IllegalStateException(
-                    Messages.startFailed(settings.name(), masked(settings.url()), rootCauseMessage(e)), e);
+                    Messages.startFailed(settings.name(), settings.location(), rootCauseMessage(e)), e);
         }
         int entities = factory.getMetamodel().getEntities().size();
         Messages.LOG.info(Messages.started(
                 settings.name(),
                 providerClass,
-                masked(settings.url()),
+                settings.location(),
+                connections.description(),
                 entities,
                 (System.nanoTime() - begin) / 1_000_000));
-        return new StartedDatabase(settings, factory, support);
+        return new StartedDatabase(settings, factory, support, connections);
+    }
+
+    // A HikariCP pool connects when it opens, so a wrong URL or password fails here, as FASTJPA-006.
+    private Connections connectionsOrFail(DatabaseSettings settings, String providerClass) {
+        String driver = driverFor(settings.url());
+        try {
+            return hikari
+                    ? Connections.hikari(settings, driver, providerClass)
+                    : Connections.providerPool(settings, driver, providerClass);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(
+                    Messages.startFailed(settings.name(), settings.location(), rootCauseMessage(e)), e);
+        }
     }
 
     private PersistenceProvider chooseProvider(DatabaseSettings settings) {
@@ -95,15 +124,16 @@ final class DatabaseStarter {
         };
     }
 
-    private Map<String, String> properties(DatabaseSettings settings, ProviderSupport support) {
-        Map<String, String> properties =
+    // The DataSource goes in as a property too: EclipseLink shares one session between units of the same name and
+    // root whose connection properties are equal, so two applications (or test stacks) in one JVM would share the
+    // first one's pool. A DataSource among the properties makes the session its own.
+    private static Map<String, Object> properties(
+            DatabaseSettings settings, ProviderSupport support, Connections connections) {
+        Map<String, Object> properties =
                 new java.util.HashMap<>(support.properties(settings.schema().value(), settings.echo()));
-        properties.put("jakarta.persistence.jdbc.url", settings.url());
-        settings.user().ifPresent(user -> properties.put("jakarta.persistence.jdbc.user", user));
-        settings.password().ifPresent(password -> properties.put("jakarta.persistence.jdbc.password", password));
-        String driver = driverFor(settings.url());
-        if (driver != null) {
-            properties.put("jakarta.persistence.jdbc.driver", driver);
+        properties.putAll(connections.properties());
+        if (connections.dataSource() != null) {
+            properties.put("jakarta.persistence.nonJtaDataSource", connections.dataSource());
         }
         properties.putAll(settings.properties());
         return properties;

@@ -42,6 +42,8 @@ public final class Databases {
             } catch (RuntimeException e) {
                 Messages.LOG.log(Level.WARNING, "FASTJPA-052: closing database '" + database.name() + "' failed", e);
             }
+            // After the factory, which may still give connections back to the pool while it closes.
+            database.connections().close();
         }
         started = Map.of();
     }

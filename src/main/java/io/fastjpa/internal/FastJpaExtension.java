@@ -210,7 +210,9 @@ public class FastJpaExtension implements Extension {
                 continue;
             }
             boolean defined = Database.DEFAULT.equals(name)
-                    || settings.get(DatabaseSettings.prefix(name) + "url").isPresent();
+                    || settings.get(DatabaseSettings.prefix(name) + "url").isPresent()
+                    || settings.get(DatabaseSettings.prefix(name) + "datasource")
+                            .isPresent();
             if (!defined) {
                 event.addDefinitionError(
                         new IllegalStateException(Messages.undefinedDatabase(name, requestedDatabases.get(name))));
@@ -241,13 +243,14 @@ public class FastJpaExtension implements Extension {
                         ProviderSupport.of("")));
     }
 
-    // A named database is any fastjpa.<name>.url key.
+    // A named database is any fastjpa.<name>.url or fastjpa.<name>.datasource key.
     private static Set<String> namedDatabases(Settings settings) {
         Set<String> names = new LinkedHashSet<>();
         for (String key : settings.keysStartingWith(Settings.PREFIX)) {
             String rest = key.substring(Settings.PREFIX.length());
             int dot = rest.indexOf('.');
-            if (dot > 0 && rest.substring(dot + 1).equals("url")) {
+            String setting = dot > 0 ? rest.substring(dot + 1) : "";
+            if (setting.equals("url") || setting.equals("datasource")) {
                 names.add(rest.substring(0, dot));
             }
         }

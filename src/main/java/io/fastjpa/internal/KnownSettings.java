@@ -15,7 +15,19 @@ final class KnownSettings {
     static final Set<String> GLOBAL = Set.of("page.default-size", "page.max-size", "page.headers", "read-only-reads");
 
     /** Keys of a database, after {@code fastjpa.} or {@code fastjpa.<name>.}. */
-    static final Set<String> PER_DATABASE = Set.of("url", "user", "password", "provider", "entities", "schema", "echo");
+    static final Set<String> PER_DATABASE = Set.of(
+            "url",
+            "user",
+            "password",
+            "provider",
+            "entities",
+            "schema",
+            "echo",
+            "datasource",
+            "pool.size",
+            "pool.timeout",
+            "pool.pre-ping",
+            "pool.leak-detection");
 
     private static final String PROPERTIES = "properties.";
 

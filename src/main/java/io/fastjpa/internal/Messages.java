@@ -45,7 +45,13 @@ public final class Messages {
 
     static String undefinedDatabase(String database, Object injectionPoint) {
         return "FASTJPA-007: " + injectionPoint + " asks for @Database(\"" + database + "\") but no setting fastjpa."
-                + database + ".url defines it";
+                + database + ".url (or fastjpa." + database + ".datasource) defines it";
+    }
+
+    static String dataSourceNotFound(String database, String key, String name, String reason) {
+        return "FASTJPA-014: database '" + database + "': " + key + "='" + name + "' names no DataSource FastJPA can"
+                + " look up (" + reason + "). Check the JNDI name against the server's configuration, for example"
+                + " java:comp/DefaultDataSource or java:jboss/datasources/ExampleDS";
     }
 
     static String unknownDatabase(String database, Collection<String> known) {
@@ -85,9 +91,20 @@ public final class Messages {
                 + policy;
     }
 
-    static String started(String database, String provider, String url, int entities, long millis) {
-        return "FASTJPA-050: database '" + database + "' started on " + url + " with " + provider + " and " + entities
-                + " entit" + (entities == 1 ? "y" : "ies") + " in " + millis + " ms";
+    static String started(String database, String provider, String url, String connections, int entities, long millis) {
+        return "FASTJPA-050: database '" + database + "' started on " + url + " with " + provider + ", " + connections
+                + " and " + entities + " entit" + (entities == 1 ? "y" : "ies") + " in " + millis + " ms";
+    }
+
+    static String providerPool(String database, int size, String limits) {
+        return "FASTJPA-055: database '" + database + "' uses the persistence provider's own connection pool of " + size
+                + " (HikariCP is not on the class path): " + limits + ". Add com.zaxxer:HikariCP for a pool that"
+                + " applies every fastjpa pool setting";
+    }
+
+    static String hikariAlwaysChecks(String database) {
+        return "FASTJPA-056: database '" + database + "' sets pool.pre-ping=false, which HikariCP cannot do: it checks"
+                + " every connection that was idle for more than 500 ms before handing it out";
     }
 
     static String steppingAside(String database, Object bean) {

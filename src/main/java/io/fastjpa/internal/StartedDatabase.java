@@ -4,8 +4,9 @@ import io.fastjpa.internal.provider.ProviderSupport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-/** A database FastJPA bootstrapped: its settings, its factory and what its provider can do. */
-record StartedDatabase(DatabaseSettings settings, EntityManagerFactory factory, ProviderSupport support) {
+/** A database FastJPA bootstrapped: its settings, its factory, what its provider can do and its connections. */
+record StartedDatabase(
+        DatabaseSettings settings, EntityManagerFactory factory, ProviderSupport support, Connections connections) {
 
     String name() {
         return settings.name();

@@ -12,7 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * The persistence unit FastJPA builds for a database instead of reading a {@code persistence.xml}: the provider scans
- * the application's class roots for entities and takes its connection settings from the properties map.
+ * the application's class roots for entities and gets its connections from the non-JTA data source, or, without
+ * one, from the JDBC settings in the properties map.
  */
 @SuppressWarnings("deprecation") // PersistenceUnitTransactionType moved in JPA 3.2; the SPI still returns the old one.
 final class UnitInfo implements PersistenceUnitInfo {
@@ -24,6 +25,7 @@ final class UnitInfo implements PersistenceUnitInfo {
     private final List<String> managedClasses;
     private final Properties properties;
     private final ClassLoader classLoader;
+    private final DataSource nonJtaDataSource;
 
     UnitInfo(
             String name,
@@ -32,7 +34,8 @@ final class UnitInfo implements PersistenceUnitInfo {
             List<URL> jarFiles,
             List<String> managedClasses,
             Properties properties,
-            ClassLoader classLoader) {
+            ClassLoader classLoader,
+            DataSource nonJtaDataSource) {
         this.name = name;
         this.providerClassName = providerClassName;
         this.root = root;
@@ -40,6 +43,7 @@ final class UnitInfo implements PersistenceUnitInfo {
         this.managedClasses = List.copyOf(managedClasses);
         this.properties = properties;
         this.classLoader = classLoader;
+        this.nonJtaDataSource = nonJtaDataSource;
     }
 
     @Override
@@ -62,9 +66,10 @@ final class UnitInfo implements PersistenceUnitInfo {
         return null;
     }
 
+    // FastJPA's HikariCP pool or the container's DataSource; null when the provider connects by itself.
     @Override
     public DataSource getNonJtaDataSource() {
-        return null;
+        return nonJtaDataSource;
     }
 
     @Override
