@@ -153,6 +153,29 @@ class MigrationsTest {
         assertThat(tables(ARCHIVE_URL)).contains("MG_ARCHIVE").doesNotContain("MG_NOTE");
     }
 
+    @Test
+    void shouldMigratePostgreSqlThroughFlywaysDatabaseModule() {
+        try (io.fastjpa.stack.TestDatabase postgres = io.fastjpa.stack.TestDatabase.postgres("migrations_test")) {
+            Map<String, String> properties = settings(NOTES);
+            properties.put("fastjpa.url", postgres.url());
+            properties.put("fastjpa.user", postgres.user());
+            properties.put("fastjpa.password", postgres.password());
+            try (SystemProperties settings = SystemProperties.set(properties);
+                    LogRecorder log = LogRecorder.start();
+                    WeldContainer container = FastJpaWeld.weld(Units.class).initialize()) {
+                Units units = container.select(Units.class).get();
+                units.run(entityManager -> entityManager.persist(new Note(2, "written")));
+
+                assertThat(log.messages())
+                        .contains("FASTJPA-057: database 'default' migrated from [" + NOTES
+                                + "]: 2 migrations applied, schema version 2");
+            }
+            assertThat(postgres.count("select count(*) from mg_note")).isEqualTo(2);
+            assertThat(postgres.count("select count(*) from flyway_schema_history where success and type = 'SQL'"))
+                    .isEqualTo(2);
+        }
+    }
+
     private static Map<String, String> settings(String migrations) {
         Map<String, String> properties = new HashMap<>();
         properties.put("fastjpa.url", URL);
