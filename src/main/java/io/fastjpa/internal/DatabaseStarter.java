@@ -27,6 +27,7 @@ final class DatabaseStarter {
     private final ClassLoader classLoader;
     private final List<URL> roots;
     private final boolean hikari;
+    private final boolean flyway;
 
     DatabaseStarter(ClassLoader classLoader, List<URL> roots) {
         this(classLoader, roots, Pools.hikariPresent());
@@ -34,9 +35,15 @@ final class DatabaseStarter {
 
     /** @param hikari whether to pool connections with HikariCP rather than with the provider's own pool */
     DatabaseStarter(ClassLoader classLoader, List<URL> roots, boolean hikari) {
+        this(classLoader, roots, hikari, Migrations.flywayPresent());
+    }
+
+    /** @param flyway whether Flyway is there to run {@code migrations} */
+    DatabaseStarter(ClassLoader classLoader, List<URL> roots, boolean hikari, boolean flyway) {
         this.classLoader = classLoader;
         this.roots = List.copyOf(roots);
         this.hikari = hikari;
+        this.flyway = flyway;
     }
 
     /**
@@ -83,8 +90,8 @@ final class DatabaseStarter {
         return new StartedDatabase(settings, factory, support, connections);
     }
 
-    private static void requireFlywayForMigrations(DatabaseSettings settings) {
-        if (!settings.migrations().isEmpty() && !Migrations.flywayPresent()) {
+    private void requireFlywayForMigrations(DatabaseSettings settings) {
+        if (!settings.migrations().isEmpty() && !flyway) {
             throw new IllegalStateException(
                     Messages.flywayMissing(settings.name(), DatabaseSettings.prefix(settings.name()) + "migrations"));
         }

@@ -1,6 +1,7 @@
 package io.fastjpa.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Migrations without HikariCP (simulated with {@code DatabaseStarter}'s switch, as HikariCP is on the test class
- * path): Flyway then connects with the database's URL, user and password, since the provider's own pool is not a
- * DataSource it could borrow from.
+ * Migrations without HikariCP or without Flyway, simulated with {@code DatabaseStarter}'s switches as both are on the
+ * test class path. Without HikariCP Flyway connects with the database's URL, user and password, since the provider's
+ * own pool is not a DataSource it could borrow from.
  */
 class DatabaseMigrationsTest {
 
@@ -39,20 +40,7 @@ class DatabaseMigrationsTest {
 
     @Test
     void shouldMigrateWithTheUrlAndCredentialsWhenTheProviderPoolsConnections() {
-        Map<String, String> system = Map.of(
-                "fastjpa.url", URL,
-                "fastjpa.user", "sa",
-                "fastjpa.password", "pw",
-                "fastjpa.provider", "eclipselink",
-                "fastjpa.schema", "none",
-                "fastjpa.migrations", "classpath:db/fastjpa-migrations-test/notes");
-        DatabaseSettings settings = DatabaseSettings.read(new Settings(system, Map.of(), new Properties()), "default");
-        DatabaseStarter starter = new DatabaseStarter(
-                getClass().getClassLoader(),
-                List.of(FastJpaExtension.rootOf(DatabaseMigrationsTest.class).orElseThrow()),
-                false);
-
-        database = starter.start(settings);
+        database = starter(false, true).start(settings());
 
         EntityManager entityManager = database.createEntityManager();
         try {
@@ -64,5 +52,34 @@ class DatabaseMigrationsTest {
         } finally {
             entityManager.close();
         }
+    }
+
+    @Test
+    void shouldNameTheFlywayArtifactsWhenFlywayIsMissing() {
+        assertThatThrownBy(() -> starter(true, false).start(settings()))
+                .hasMessageContaining("FASTJPA-015")
+                .hasMessageContaining("'default'")
+                .hasMessageContaining("fastjpa.migrations")
+                .hasMessageContaining("org.flywaydb:flyway-core")
+                .hasMessageContaining("org.flywaydb:flyway-database-postgresql");
+    }
+
+    private static DatabaseSettings settings() {
+        Map<String, String> system = Map.of(
+                "fastjpa.url", URL,
+                "fastjpa.user", "sa",
+                "fastjpa.password", "pw",
+                "fastjpa.provider", "eclipselink",
+                "fastjpa.schema", "none",
+                "fastjpa.migrations", "classpath:db/fastjpa-migrations-test/notes");
+        return DatabaseSettings.read(new Settings(system, Map.of(), new Properties()), "default");
+    }
+
+    private static DatabaseStarter starter(boolean hikari, boolean flyway) {
+        return new DatabaseStarter(
+                DatabaseMigrationsTest.class.getClassLoader(),
+                List.of(FastJpaExtension.rootOf(DatabaseMigrationsTest.class).orElseThrow()),
+                hikari,
+                flyway);
     }
 }
