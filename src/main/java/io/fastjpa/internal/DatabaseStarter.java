@@ -129,7 +129,8 @@ final class DatabaseStarter {
     private static String migrationFailure(Throwable error) {
         String own = error.getMessage() == null ? error.getClass().getSimpleName() : firstLine(error.getMessage());
         String cause = rootCauseMessage(error);
-        return error.getCause() == null || own.equals(cause) ? own : own + ": " + cause;
+        String reason = error.getCause() == null || own.equals(cause) ? own : own + ": " + cause;
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 
     // Flyway's messages may quote the URL; the cause is left out of the failure for the same reason.
