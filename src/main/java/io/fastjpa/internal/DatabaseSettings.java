@@ -25,7 +25,8 @@ record DatabaseSettings(
         boolean echo,
         Map<String, String> properties,
         PoolSettings pool,
-        Optional<String> dataSource) {
+        Optional<String> dataSource,
+        List<String> migrations) {
 
     /** The platform-conventional variable (or property) naming the default database, {@code postgres://...}. */
     static final String CONVENTIONAL_URL = "DATABASE_URL";
@@ -100,7 +101,8 @@ record DatabaseSettings(
                 settings.getBoolean(prefix + "echo", false),
                 Map.copyOf(properties),
                 readPool(settings, prefix),
-                dataSource);
+                dataSource,
+                readMigrations(settings, prefix));
     }
 
     /** @return where the database is, for log lines and messages: its URL (password masked) or its DataSource */
@@ -124,6 +126,36 @@ record DatabaseSettings(
                         prefix + "pool.timeout", PoolSettings.DEFAULT_TIMEOUT_MILLIS, PoolSettings.MIN_TIMEOUT_MILLIS),
                 settings.getBoolean(prefix + "pool.pre-ping", true),
                 leakDetection);
+    }
+
+    // Flyway locations; a prefix other than classpath: or filesystem: (s3:, gcs:) needs Flyway's paid editions.
+    private static List<String> readMigrations(Settings settings, String prefix) {
+        String key = prefix + "migrations";
+        return settings.get(key)
+                .map(value -> {
+                    List<String> locations =
+                            Arrays.stream(value.split(",")).map(String::trim).toList();
+                    for (String location : locations) {
+                        if (!validLocation(location)) {
+                            throw new IllegalArgumentException(Messages.invalidValue(
+                                    key,
+                                    value,
+                                    "comma-separated Flyway locations, each classpath:<path> or filesystem:<path>"
+                                            + " (or a class path without a prefix), such as classpath:db/migration"));
+                        }
+                    }
+                    return locations;
+                })
+                .orElse(List.of());
+    }
+
+    private static boolean validLocation(String location) {
+        for (String scheme : List.of("classpath:", "filesystem:")) {
+            if (location.startsWith(scheme)) {
+                return !location.substring(scheme.length()).isBlank();
+            }
+        }
+        return !location.isBlank() && !location.contains(":");
     }
 
     // The container's DataSource has its own URL, credentials and pool: a setting for them here would be ignored.

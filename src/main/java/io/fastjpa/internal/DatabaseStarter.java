@@ -1,5 +1,6 @@
 package io.fastjpa.internal;
 
+import io.fastjpa.internal.migration.Migrations;
 import io.fastjpa.internal.pool.Pools;
 import io.fastjpa.internal.provider.ProviderSupport;
 import jakarta.persistence.EntityManagerFactory;
@@ -26,6 +27,7 @@ final class DatabaseStarter {
     private final ClassLoader classLoader;
     private final List<URL> roots;
     private final boolean hikari;
+    private final boolean flyway;
 
     DatabaseStarter(ClassLoader classLoader, List<URL> roots) {
         this(classLoader, roots, Pools.hikariPresent());
@@ -33,9 +35,15 @@ final class DatabaseStarter {
 
     /** @param hikari whether to pool connections with HikariCP rather than with the provider's own pool */
     DatabaseStarter(ClassLoader classLoader, List<URL> roots, boolean hikari) {
+        this(classLoader, roots, hikari, Migrations.flywayPresent());
+    }
+
+    /** @param flyway whether Flyway is there to run {@code migrations} */
+    DatabaseStarter(ClassLoader classLoader, List<URL> roots, boolean hikari, boolean flyway) {
         this.classLoader = classLoader;
         this.roots = List.copyOf(roots);
         this.hikari = hikari;
+        this.flyway = flyway;
     }
 
     /**
@@ -47,9 +55,11 @@ final class DatabaseStarter {
         PersistenceProvider provider = chooseProvider(settings);
         String providerClass = provider.getClass().getName();
         ProviderSupport support = ProviderSupport.of(providerClass);
+        requireFlywayForMigrations(settings);
         Connections connections = settings.dataSource().isPresent()
                 ? Connections.lookUp(settings, providerClass)
                 : connectionsOrFail(settings, providerClass);
+        migrate(settings, connections);
         UnitInfo unit = new UnitInfo(
                 "fastjpa-" + settings.name(),
                 providerClass,
@@ -78,6 +88,57 @@ final class DatabaseStarter {
                 entities,
                 (System.nanoTime() - begin) / 1_000_000));
         return new StartedDatabase(settings, factory, support, connections);
+    }
+
+    private void requireFlywayForMigrations(DatabaseSettings settings) {
+        if (!settings.migrations().isEmpty() && !flyway) {
+            throw new IllegalStateException(
+                    Messages.flywayMissing(settings.name(), DatabaseSettings.prefix(settings.name()) + "migrations"));
+        }
+    }
+
+    // Before the EntityManagerFactory, so that its schema validation and first queries see the migrated schema; on
+    // the same connections (the pool, else the URL and credentials) and with the application's class loader, which
+    // finds classpath: locations inside the application.
+    private void migrate(DatabaseSettings settings, Connections connections) {
+        if (settings.migrations().isEmpty()) {
+            return;
+        }
+        Migrations.Result result;
+        try {
+            result = Migrations.migrate(
+                    settings.migrations(),
+                    connections.dataSource(),
+                    settings.url(),
+                    settings.user().orElse(null),
+                    settings.password().orElse(null),
+                    classLoader);
+        } catch (RuntimeException | LinkageError e) {
+            // A LinkageError too: Flyway with a missing or clashing dependency of its own (Jackson) must not stop the
+            // start without naming the database.
+            connections.close();
+            String reason = withoutPassword(migrationFailure(e), settings.password());
+            throw new IllegalStateException(
+                    Messages.migrationFailed(settings.name(), settings.location(), settings.migrations(), reason));
+        }
+        Messages.LOG.info(
+                Messages.migrated(settings.name(), settings.migrations(), result.applied(), result.schemaVersion()));
+    }
+
+    // Flyway's own first line names the migration ("Migration V2__x.sql failed"); the root cause says why.
+    private static String migrationFailure(Throwable error) {
+        String own = error.getMessage() == null ? error.getClass().getSimpleName() : firstLine(error.getMessage());
+        String cause = rootCauseMessage(error);
+        String reason = error.getCause() == null || own.equals(cause) ? own : own + ": " + cause;
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+    }
+
+    // Flyway's messages may quote the URL; the cause is left out of the failure for the same reason.
+    private static String withoutPassword(String text, java.util.Optional<String> password) {
+        String masked = masked(text);
+        return password.filter(p -> !p.isEmpty())
+                .map(p -> masked.replace(p, "****"))
+                .orElse(masked);
     }
 
     // A HikariCP pool connects when it opens, so a wrong URL or password fails here, as FASTJPA-006.

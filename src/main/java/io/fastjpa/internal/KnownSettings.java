@@ -24,6 +24,7 @@ final class KnownSettings {
             "schema",
             "echo",
             "datasource",
+            "migrations",
             "pool.size",
             "pool.timeout",
             "pool.pre-ping",

@@ -54,6 +54,18 @@ public final class Messages {
                 + " java:comp/DefaultDataSource or java:jboss/datasources/ExampleDS";
     }
 
+    static String flywayMissing(String database, String key) {
+        return "FASTJPA-015: database '" + database + "' sets " + key + " but Flyway is not on the class path; add"
+                + " org.flywaydb:flyway-core, and for PostgreSQL, MySQL or MariaDB also Flyway's module for that"
+                + " database (org.flywaydb:flyway-database-postgresql, org.flywaydb:flyway-mysql), which Flyway 10 and"
+                + " later need";
+    }
+
+    static String migrationFailed(String database, String url, Object locations, String reason) {
+        return "FASTJPA-016: database '" + database + "' (" + url + ") could not be migrated from " + locations + ": "
+                + reason + ". Fix the migration or the location; the EntityManagerFactory was not created";
+    }
+
     static String unknownDatabase(String database, Collection<String> known) {
         return "FASTJPA-008: no database named '" + database + "' is configured; configured: " + known;
     }
@@ -94,6 +106,11 @@ public final class Messages {
     static String started(String database, String provider, String url, String connections, int entities, long millis) {
         return "FASTJPA-050: database '" + database + "' started on " + url + " with " + provider + ", " + connections
                 + " and " + entities + " entit" + (entities == 1 ? "y" : "ies") + " in " + millis + " ms";
+    }
+
+    static String migrated(String database, Object locations, int applied, String version) {
+        return "FASTJPA-057: database '" + database + "' migrated from " + locations + ": " + applied + " migration"
+                + (applied == 1 ? "" : "s") + " applied, schema version " + version;
     }
 
     static String providerPool(String database, int size, String limits) {

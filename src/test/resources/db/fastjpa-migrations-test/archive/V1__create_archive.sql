@@ -1,0 +1,1 @@
+create table MG_ARCHIVE (ID bigint primary key, NOTE_TEXT varchar(100) not null);

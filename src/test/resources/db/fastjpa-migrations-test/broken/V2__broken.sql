@@ -1,0 +1,1 @@
+create tabel MG_BROKEN (ID bigint primary key);

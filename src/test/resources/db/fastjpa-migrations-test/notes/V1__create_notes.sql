@@ -1,0 +1,1 @@
+create table MG_NOTE (ID bigint primary key, TEXT varchar(100) not null);

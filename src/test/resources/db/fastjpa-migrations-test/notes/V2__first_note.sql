@@ -1,0 +1,1 @@
+insert into MG_NOTE (ID, TEXT) values (1, 'migrated');
