@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The validated settings of one database: {@code fastjpa.*} for the default one, {@code fastjpa.<name>.*} for a named
- * one. With a {@code dataSource} (a JNDI name) the URL is empty and the credentials and pool settings unused: the
+ * one. {@code echoParameters} only matters with {@code echo}: bind values are logged only when both are set. With a
+ * {@code dataSource} (a JNDI name) the URL is empty and the credentials and pool settings unused: the
  * container's DataSource has its own.
  */
 record DatabaseSettings(
@@ -23,6 +24,7 @@ record DatabaseSettings(
         List<String> entities,
         Schema schema,
         boolean echo,
+        boolean echoParameters,
         Map<String, String> properties,
         PoolSettings pool,
         Optional<String> dataSource) {
@@ -98,6 +100,7 @@ record DatabaseSettings(
                 entities,
                 schema,
                 settings.getBoolean(prefix + "echo", false),
+                settings.getBoolean(prefix + "echo-parameters", false),
                 Map.copyOf(properties),
                 readPool(settings, prefix),
                 dataSource);

@@ -129,8 +129,8 @@ final class DatabaseStarter {
     // first one's pool. A DataSource among the properties makes the session its own.
     private static Map<String, Object> properties(
             DatabaseSettings settings, ProviderSupport support, Connections connections) {
-        Map<String, Object> properties =
-                new java.util.HashMap<>(support.properties(settings.schema().value(), settings.echo()));
+        Map<String, Object> properties = new java.util.HashMap<>(
+                support.properties(settings.schema().value(), settings.echo(), settings.echoParameters()));
         properties.putAll(connections.properties());
         if (connections.dataSource() != null) {
             properties.put("jakarta.persistence.nonJtaDataSource", connections.dataSource());

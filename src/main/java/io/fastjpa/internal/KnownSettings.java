@@ -23,6 +23,7 @@ final class KnownSettings {
             "entities",
             "schema",
             "echo",
+            "echo-parameters",
             "datasource",
             "pool.size",
             "pool.timeout",

@@ -46,6 +46,7 @@ class DatabaseSettingsTest {
             assertThat(settings.provider()).isEmpty();
             assertThat(settings.entities()).isEmpty();
             assertThat(settings.echo()).isFalse();
+            assertThat(settings.echoParameters()).isFalse();
             assertThat(settings.properties()).isEmpty();
         }
 
@@ -64,6 +65,15 @@ class DatabaseSettingsTest {
             assertThat(settings.password()).hasValue("hunter2");
             assertThat(settings.provider()).hasValue("eclipselink");
             assertThat(settings.echo()).isTrue();
+        }
+
+        @Test
+        void shouldReadEchoParametersPerDatabase() {
+            system.put("fastjpa.replica.url", "jdbc:h2:mem:replica");
+            system.put("fastjpa.replica.echo-parameters", "true");
+
+            assertThat(read("replica").echoParameters()).isTrue();
+            assertThat(read("default").echoParameters()).isFalse();
         }
 
         @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 final class GenericSupport implements ProviderSupport {
 
     @Override
-    public Map<String, String> properties(String schema, boolean echo) {
+    public Map<String, String> properties(String schema, boolean echo, boolean echoParameters) {
         return Map.of("jakarta.persistence.schema-generation.database.action", schema);
     }
 

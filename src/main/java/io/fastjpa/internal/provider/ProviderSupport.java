@@ -18,10 +18,11 @@ public interface ProviderSupport {
      * Properties FastJPA passes to the provider for a database, before the user's pass-through properties.
      *
      * @param schema the schema action: none, create or drop-and-create
-     * @param echo whether SQL is logged (without bind values)
+     * @param echo whether SQL is logged
+     * @param echoParameters whether logged SQL shows its bind values (only with {@code echo})
      * @return the properties
      */
-    Map<String, String> properties(String schema, boolean echo);
+    Map<String, String> properties(String schema, boolean echo, boolean echoParameters);
 
     /**
      * Whether the persistence context holds changes that a flush would write. Used to fail a read-only unit of work
