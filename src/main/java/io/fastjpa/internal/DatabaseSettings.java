@@ -39,7 +39,8 @@ record DatabaseSettings(
     enum Schema {
         NONE("none"),
         CREATE("create"),
-        DROP_AND_CREATE("drop-and-create");
+        DROP_AND_CREATE("drop-and-create"),
+        VALIDATE("validate");
 
         private final String value;
 
@@ -77,8 +78,8 @@ record DatabaseSettings(
                 dataSource.isPresent() ? "" : given.map(DatabaseUrl::jdbcUrl).orElseGet(() -> defaultUrl(name, prefix));
         Schema schema = settings.get(prefix + "schema")
                 .map(value -> Schema.parse(value)
-                        .orElseThrow(() -> new IllegalArgumentException(
-                                Messages.invalidValue(prefix + "schema", value, "none, create, drop-and-create"))))
+                        .orElseThrow(() -> new IllegalArgumentException(Messages.invalidValue(
+                                prefix + "schema", value, "none, create, drop-and-create, validate"))))
                 .orElse(url.equals(EMBEDDED_H2_URL) ? Schema.CREATE : Schema.NONE);
         List<String> entities = settings.get(prefix + "entities")
                 .map(value -> Arrays.stream(value.split(","))

@@ -173,6 +173,8 @@ class DatabaseSettingsTest {
             assertThat(read("default").schema()).isEqualTo(Schema.DROP_AND_CREATE);
             system.put("fastjpa.schema", " none ");
             assertThat(read("default").schema()).isEqualTo(Schema.NONE);
+            system.put("fastjpa.schema", "Validate");
+            assertThat(read("default").schema()).isEqualTo(Schema.VALIDATE);
         }
 
         @Test
@@ -189,7 +191,7 @@ class DatabaseSettingsTest {
             assertThatThrownBy(() -> read("default"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("FASTJPA-002: setting fastjpa.schema='drop_and_create' is not valid;"
-                            + " allowed: none, create, drop-and-create");
+                            + " allowed: none, create, drop-and-create, validate");
         }
 
         @Test
@@ -200,7 +202,7 @@ class DatabaseSettingsTest {
             assertThatThrownBy(() -> read("replica"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("FASTJPA-002: setting fastjpa.replica.schema='update' is not valid;"
-                            + " allowed: none, create, drop-and-create");
+                            + " allowed: none, create, drop-and-create, validate");
         }
     }
 

@@ -8,7 +8,9 @@ final class GenericSupport implements ProviderSupport {
 
     @Override
     public Map<String, String> properties(String schema, boolean echo, boolean echoParameters) {
-        return Map.of("jakarta.persistence.schema-generation.database.action", schema);
+        // The standard action has no "validate": FastJPA then calls the JPA 3.2 SchemaManager instead.
+        return Map.of(
+                "jakarta.persistence.schema-generation.database.action", schema.equals("validate") ? "none" : schema);
     }
 
     @Override

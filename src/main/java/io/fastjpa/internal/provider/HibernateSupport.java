@@ -18,6 +18,7 @@ final class HibernateSupport implements ProviderSupport {
         // create-or-extend-tables does: that is Hibernate's "update", which the standard property cannot ask for.
         switch (schema) {
             case "create" -> properties.put("hibernate.hbm2ddl.auto", "update");
+            case "validate" -> properties.put("hibernate.hbm2ddl.auto", "validate");
             case "drop-and-create" -> properties.put(
                     "jakarta.persistence.schema-generation.database.action", "drop-and-create");
             default -> properties.put("jakarta.persistence.schema-generation.database.action", "none");
@@ -27,6 +28,11 @@ final class HibernateSupport implements ProviderSupport {
         // configuration; FastJPA never enables it, so echoParameters is documented, not mapped.
         properties.put("hibernate.show_sql", Boolean.toString(echo));
         return properties;
+    }
+
+    @Override
+    public boolean validatesSchemaItself() {
+        return true;
     }
 
     @Override

@@ -17,6 +17,17 @@ class ProviderSupportTest {
             assertThat(ProviderSupport.of(ProviderSupport.HIBERNATE)).isInstanceOf(HibernateSupport.class);
             assertThat(ProviderSupport.of("com.example.OtherProvider")).isInstanceOf(GenericSupport.class);
         }
+
+        @Test
+        void shouldNotPassValidateAsTheStandardActionWhichHasNoSuchValue() {
+            GenericSupport generic = new GenericSupport();
+
+            assertThat(generic.properties("validate", false, false))
+                    .containsExactly(entry("jakarta.persistence.schema-generation.database.action", "none"));
+            assertThat(generic.properties("create", false, false))
+                    .containsExactly(entry("jakarta.persistence.schema-generation.database.action", "create"));
+            assertThat(generic.validatesSchemaItself()).isFalse();
+        }
     }
 
     @Nested
@@ -37,6 +48,14 @@ class ProviderSupportTest {
             assertThat(support.properties("none", false, false))
                     .contains(entry("jakarta.persistence.schema-generation.database.action", "none"))
                     .doesNotContainKey("hibernate.hbm2ddl.auto");
+        }
+
+        @Test
+        void shouldValidateTheSchemaItself() {
+            assertThat(support.properties("validate", false, false))
+                    .contains(entry("hibernate.hbm2ddl.auto", "validate"))
+                    .doesNotContainKey("jakarta.persistence.schema-generation.database.action");
+            assertThat(support.validatesSchemaItself()).isTrue();
         }
 
         @Test
@@ -61,6 +80,13 @@ class ProviderSupportTest {
     class EclipseLink {
 
         private final EclipseLinkSupport support = new EclipseLinkSupport();
+
+        @Test
+        void shouldGenerateNothingAndLeaveValidationToTheSchemaManager() {
+            assertThat(support.properties("validate", false, false))
+                    .contains(entry("eclipselink.ddl-generation", "none"));
+            assertThat(support.validatesSchemaItself()).isFalse();
+        }
 
         @Test
         void shouldHideBindValuesOfEchoedSqlByDefault() {
