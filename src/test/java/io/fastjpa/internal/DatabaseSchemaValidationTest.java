@@ -3,6 +3,9 @@ package io.fastjpa.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.spi.PersistenceProvider;
+import jakarta.persistence.spi.PersistenceProviderResolver;
+import jakarta.persistence.spi.PersistenceProviderResolverHolder;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -140,6 +143,38 @@ class DatabaseSchemaValidationTest {
                     .hasMessageContaining("the schema does not match the entities")
                     .message()
                     .containsIgnoringCase("ct_tag");
+        }
+    }
+
+    @Nested
+    class ProviderWithoutSchemaManager {
+
+        @AfterEach
+        void defaultResolver() {
+            PersistenceProviderResolverHolder.setPersistenceProviderResolver(null);
+        }
+
+        @Test
+        void shouldFailTheStartNamingKeyValueAndProvider() throws SQLException {
+            PersistenceProviderResolverHolder.setPersistenceProviderResolver(new PersistenceProviderResolver() {
+                @Override
+                public List<PersistenceProvider> getPersistenceProviders() {
+                    return List.of(new NoSchemaManagerProvider());
+                }
+
+                @Override
+                public void clearCachedProviders() {}
+            });
+            execute("validate_unsupported", MATCHING_TABLE);
+            List<URL> roots = List.of(
+                    FastJpaExtension.rootOf(DatabaseSchemaValidationTest.class).orElseThrow());
+
+            assertThatThrownBy(() ->
+                            start(NoSchemaManagerProvider.class.getName(), "validate_unsupported", "validate", roots))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("FASTJPA-002: setting fastjpa.schema='validate' is not valid; allowed: none, create,"
+                            + " drop-and-create: the provider " + NoSchemaManagerProvider.class.getName()
+                            + " cannot validate a schema");
         }
     }
 }
