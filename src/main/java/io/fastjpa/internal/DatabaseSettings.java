@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The validated settings of one database: {@code fastjpa.*} for the default one, {@code fastjpa.<name>.*} for a named
- * one. With a {@code dataSource} (a JNDI name) the URL is empty and the credentials and pool settings unused: the
+ * one. {@code echoParameters} only matters with {@code echo}: bind values are logged only when both are set. With a
+ * {@code dataSource} (a JNDI name) the URL is empty and the credentials and pool settings unused: the
  * container's DataSource has its own.
  */
 record DatabaseSettings(
@@ -23,6 +24,7 @@ record DatabaseSettings(
         List<String> entities,
         Schema schema,
         boolean echo,
+        boolean echoParameters,
         Map<String, String> properties,
         PoolSettings pool,
         Optional<String> dataSource,
@@ -38,7 +40,8 @@ record DatabaseSettings(
     enum Schema {
         NONE("none"),
         CREATE("create"),
-        DROP_AND_CREATE("drop-and-create");
+        DROP_AND_CREATE("drop-and-create"),
+        VALIDATE("validate");
 
         private final String value;
 
@@ -76,8 +79,8 @@ record DatabaseSettings(
                 dataSource.isPresent() ? "" : given.map(DatabaseUrl::jdbcUrl).orElseGet(() -> defaultUrl(name, prefix));
         Schema schema = settings.get(prefix + "schema")
                 .map(value -> Schema.parse(value)
-                        .orElseThrow(() -> new IllegalArgumentException(
-                                Messages.invalidValue(prefix + "schema", value, "none, create, drop-and-create"))))
+                        .orElseThrow(() -> new IllegalArgumentException(Messages.invalidValue(
+                                prefix + "schema", value, "none, create, drop-and-create, validate"))))
                 .orElse(url.equals(EMBEDDED_H2_URL) ? Schema.CREATE : Schema.NONE);
         List<String> entities = settings.get(prefix + "entities")
                 .map(value -> Arrays.stream(value.split(","))
@@ -99,6 +102,7 @@ record DatabaseSettings(
                 entities,
                 schema,
                 settings.getBoolean(prefix + "echo", false),
+                settings.getBoolean(prefix + "echo-parameters", false),
                 Map.copyOf(properties),
                 readPool(settings, prefix),
                 dataSource,

@@ -4,6 +4,7 @@ import io.fastjpa.internal.migration.Migrations;
 import io.fastjpa.internal.pool.Pools;
 import io.fastjpa.internal.provider.ProviderSupport;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.SchemaValidationException;
 import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceProviderResolverHolder;
 import java.net.URL;
@@ -79,6 +80,9 @@ final class DatabaseStarter {
             throw new IllegalStateException(
                     Messages.startFailed(settings.name(), settings.location(), rootCauseMessage(e)), e);
         }
+        if (settings.schema() == DatabaseSettings.Schema.VALIDATE && !support.validatesSchemaItself()) {
+            validateSchema(settings, providerClass, factory, connections);
+        }
         int entities = factory.getMetamodel().getEntities().size();
         Messages.LOG.info(Messages.started(
                 settings.name(),
@@ -141,6 +145,45 @@ final class DatabaseStarter {
                 .orElse(masked);
     }
 
+    // Providers without a validation of their own are asked through the standard SchemaManager (JPA 3.2); one that
+    // cannot validate stops the start rather than silently doing nothing.
+    private static void validateSchema(
+            DatabaseSettings settings, String providerClass, EntityManagerFactory factory, Connections connections) {
+        try {
+            factory.getSchemaManager().validate();
+        } catch (SchemaValidationException e) {
+            closeBoth(factory, connections);
+            throw new IllegalStateException(
+                    Messages.startFailed(settings.name(), settings.location(), schemaProblems(e)), e);
+        } catch (UnsupportedOperationException | AbstractMethodError e) {
+            closeBoth(factory, connections);
+            throw new IllegalStateException(
+                    Messages.invalidValue(
+                            DatabaseSettings.prefix(settings.name()) + "schema",
+                            "validate",
+                            "none, create, drop-and-create: the provider " + providerClass
+                                    + " cannot validate a schema"),
+                    e);
+        }
+    }
+
+    private static String schemaProblems(SchemaValidationException e) {
+        StringBuilder problems = new StringBuilder("the schema does not match the entities: ");
+        problems.append(e.getMessage() == null ? "" : firstLine(e.getMessage()));
+        for (Exception failure : e.getFailures()) {
+            problems.append("; ").append(failure.getMessage() == null ? failure : firstLine(failure.getMessage()));
+        }
+        return problems.toString();
+    }
+
+    private static void closeBoth(EntityManagerFactory factory, Connections connections) {
+        try {
+            factory.close();
+        } finally {
+            connections.close();
+        }
+    }
+
     // A HikariCP pool connects when it opens, so a wrong URL or password fails here, as FASTJPA-006.
     private Connections connectionsOrFail(DatabaseSettings settings, String providerClass) {
         String driver = driverFor(settings.url());
@@ -190,8 +233,8 @@ final class DatabaseStarter {
     // first one's pool. A DataSource among the properties makes the session its own.
     private static Map<String, Object> properties(
             DatabaseSettings settings, ProviderSupport support, Connections connections) {
-        Map<String, Object> properties =
-                new java.util.HashMap<>(support.properties(settings.schema().value(), settings.echo()));
+        Map<String, Object> properties = new java.util.HashMap<>(
+                support.properties(settings.schema().value(), settings.echo(), settings.echoParameters()));
         properties.putAll(connections.properties());
         if (connections.dataSource() != null) {
             properties.put("jakarta.persistence.nonJtaDataSource", connections.dataSource());

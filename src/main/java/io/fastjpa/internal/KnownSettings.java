@@ -23,6 +23,7 @@ final class KnownSettings {
             "entities",
             "schema",
             "echo",
+            "echo-parameters",
             "datasource",
             "migrations",
             "pool.size",

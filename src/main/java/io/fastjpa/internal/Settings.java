@@ -14,21 +14,53 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The one place FastJPA reads settings from: system properties, then environment variables ({@code fastjpa.url} is
- * {@code FASTJPA_URL}), then the application's defaults in {@code META-INF/fastjpa.properties}.
+ * The one place FastJPA reads settings from: MicroProfile Config when it is on the class path, then system properties,
+ * then environment variables ({@code fastjpa.url} is {@code FASTJPA_URL}), then the application's defaults in
+ * {@code META-INF/fastjpa.properties}.
  */
 public final class Settings {
+
+    /** A source asked before the others: MicroProfile Config when present. */
+    interface Source {
+
+        /** No such source. */
+        Source NONE = new Source() {
+            @Override
+            public Optional<String> value(String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Set<String> names(String prefix) {
+                return Set.of();
+            }
+        };
+
+        /** @return the value of a key, empty when the source has none */
+        Optional<String> value(String key);
+
+        /** @return the names the source knows that start with a prefix */
+        Set<String> names(String prefix);
+    }
+
+    private static final String MICROPROFILE_CONFIG = "org.eclipse.microprofile.config.ConfigProvider";
 
     /** Prefix of every key. */
     public static final String PREFIX = "fastjpa.";
 
     private static final String DEFAULTS_FILE = "META-INF/fastjpa.properties";
 
+    private final Source first;
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
     private final Properties defaults;
 
     Settings(Map<String, String> systemProperties, Map<String, String> environment, Properties defaults) {
+        this(Source.NONE, systemProperties, environment, defaults);
+    }
+
+    Settings(Source first, Map<String, String> systemProperties, Map<String, String> environment, Properties defaults) {
+        this.first = first;
         this.systemProperties = systemProperties;
         this.environment = environment;
         this.defaults = defaults;
@@ -43,7 +75,17 @@ public final class Settings {
     public static Settings load(ClassLoader classLoader) {
         Map<String, String> system = new java.util.HashMap<>();
         System.getProperties().forEach((key, value) -> system.put(String.valueOf(key), String.valueOf(value)));
-        return new Settings(system, System.getenv(), readDefaults(classLoader));
+        return new Settings(microProfileConfig(classLoader), system, System.getenv(), readDefaults(classLoader));
+    }
+
+    // Detected, not required: MicroProfileSettings, the only class referencing the API, is loaded only when present.
+    static Source microProfileConfig(ClassLoader classLoader) {
+        try {
+            Class.forName(MICROPROFILE_CONFIG, false, classLoader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Source.NONE;
+        }
+        return MicroProfileSettings.of(classLoader).orElse(Source.NONE);
     }
 
     // Several files may be visible (library, application); the application's comes first on the class path, and the
@@ -72,7 +114,10 @@ public final class Settings {
      * @return the trimmed value, empty when unset or blank
      */
     public Optional<String> get(String key) {
-        String value = systemProperties.get(key);
+        String value = first.value(key).orElse(null);
+        if (value == null) {
+            value = systemProperties.get(key);
+        }
         if (value == null) {
             value = environment.get(environmentName(key));
         }
@@ -135,11 +180,7 @@ public final class Settings {
      * @return the matching keys, sorted
      */
     public Set<String> keysStartingWith(String prefix) {
-        Set<String> keys = new TreeSet<>();
-        systemProperties.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(keys::add);
-        defaults.stringPropertyNames().stream()
-                .filter(k -> k.startsWith(prefix))
-                .forEach(keys::add);
+        Set<String> keys = writtenKeysStartingWith(prefix);
         String environmentPrefix = environmentName(prefix);
         environment.keySet().stream()
                 .filter(k -> k.startsWith(environmentPrefix))
@@ -149,14 +190,16 @@ public final class Settings {
     }
 
     /**
-     * Keys set as system properties or in {@code META-INF/fastjpa.properties} that start with a prefix, exactly as
-     * written (environment variables excluded).
+     * Keys set in MicroProfile Config, as system properties or in {@code META-INF/fastjpa.properties} that start with
+     * a prefix, exactly as written (environment variables excluded).
      *
      * @param prefix for example {@code fastjpa.}
      * @return the keys, sorted
      */
     public Set<String> writtenKeysStartingWith(String prefix) {
         Set<String> keys = new TreeSet<>();
+        // MicroProfile Config's environment source lists variables under their own names, left out here.
+        first.names(prefix).stream().filter(k -> !environment.containsKey(k)).forEach(keys::add);
         systemProperties.keySet().stream().filter(k -> k.startsWith(prefix)).forEach(keys::add);
         defaults.stringPropertyNames().stream()
                 .filter(k -> k.startsWith(prefix))

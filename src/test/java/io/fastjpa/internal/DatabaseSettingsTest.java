@@ -46,6 +46,7 @@ class DatabaseSettingsTest {
             assertThat(settings.provider()).isEmpty();
             assertThat(settings.entities()).isEmpty();
             assertThat(settings.echo()).isFalse();
+            assertThat(settings.echoParameters()).isFalse();
             assertThat(settings.properties()).isEmpty();
         }
 
@@ -64,6 +65,15 @@ class DatabaseSettingsTest {
             assertThat(settings.password()).hasValue("hunter2");
             assertThat(settings.provider()).hasValue("eclipselink");
             assertThat(settings.echo()).isTrue();
+        }
+
+        @Test
+        void shouldReadEchoParametersPerDatabase() {
+            system.put("fastjpa.replica.url", "jdbc:h2:mem:replica");
+            system.put("fastjpa.replica.echo-parameters", "true");
+
+            assertThat(read("replica").echoParameters()).isTrue();
+            assertThat(read("default").echoParameters()).isFalse();
         }
 
         @Test
@@ -163,6 +173,8 @@ class DatabaseSettingsTest {
             assertThat(read("default").schema()).isEqualTo(Schema.DROP_AND_CREATE);
             system.put("fastjpa.schema", " none ");
             assertThat(read("default").schema()).isEqualTo(Schema.NONE);
+            system.put("fastjpa.schema", "Validate");
+            assertThat(read("default").schema()).isEqualTo(Schema.VALIDATE);
         }
 
         @Test
@@ -179,7 +191,7 @@ class DatabaseSettingsTest {
             assertThatThrownBy(() -> read("default"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("FASTJPA-002: setting fastjpa.schema='drop_and_create' is not valid;"
-                            + " allowed: none, create, drop-and-create");
+                            + " allowed: none, create, drop-and-create, validate");
         }
 
         @Test
@@ -190,7 +202,7 @@ class DatabaseSettingsTest {
             assertThatThrownBy(() -> read("replica"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("FASTJPA-002: setting fastjpa.replica.schema='update' is not valid;"
-                            + " allowed: none, create, drop-and-create");
+                            + " allowed: none, create, drop-and-create, validate");
         }
     }
 

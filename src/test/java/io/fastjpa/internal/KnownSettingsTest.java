@@ -38,6 +38,14 @@ class KnownSettingsTest {
     }
 
     @Test
+    void shouldAcceptEchoParametersForEveryDatabase() {
+        Settings settings =
+                written(Map.of("fastjpa.echo-parameters", "true"), Map.of("fastjpa.replica.echo-parameters", "false"));
+
+        assertThat(KnownSettings.unknownKeys(settings)).isEmpty();
+    }
+
+    @Test
     void shouldNameAMisspelledKeyAndWhatIsKnown() {
         Settings settings = written(Map.of("fastjpa.shcema", "create"), Map.of("fastjpa.replica.usr", "app"));
 

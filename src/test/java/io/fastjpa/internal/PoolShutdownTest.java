@@ -65,6 +65,7 @@ class PoolShutdownTest {
     void shouldCloseTheStartedDatabasesPoolsWhenAnotherFailsToStart() throws SQLException {
         settings.forEach(System::setProperty);
         System.setProperty("fastjpa.broken.url", "jdbc:h2:mem:pool_shutdown_missing;IFEXISTS=TRUE");
+        // Hibernate is on the test class path too: without a provider the start would fail earlier, with FASTJPA-004.
         System.setProperty("fastjpa.broken.provider", "eclipselink");
         Weld weld = weld();
 

@@ -9,16 +9,19 @@ import org.eclipse.persistence.sessions.UnitOfWork;
 final class EclipseLinkSupport implements ProviderSupport {
 
     @Override
-    public Map<String, String> properties(String schema, boolean echo) {
+    public Map<String, String> properties(String schema, boolean echo, boolean echoParameters) {
         Map<String, String> properties = new HashMap<>();
         // Weaving needs an agent or a transformer hook FastJPA does not install.
         properties.put("eclipselink.weaving", "false");
         properties.put("eclipselink.logging.level", "WARNING");
         if (echo) {
             properties.put("eclipselink.logging.level.sql", "FINE");
-            properties.put("eclipselink.logging.parameters", "false");
+            // Bind values may be personal data or secrets: shown only when asked for.
+            properties.put("eclipselink.logging.parameters", Boolean.toString(echoParameters));
         }
-        // EclipseLink's own DDL modes: "create" must work on a database whose tables already exist.
+        // EclipseLink's own DDL modes: "create" must work on a database whose tables already exist. Neither they nor
+        // the
+        // standard action has "validate": FastJPA then generates nothing and calls the JPA 3.2 SchemaManager.
         switch (schema) {
             case "create" -> properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
             case "drop-and-create" -> properties.put("eclipselink.ddl-generation", "drop-and-create-tables");

@@ -7,8 +7,10 @@ import java.util.Map;
 final class GenericSupport implements ProviderSupport {
 
     @Override
-    public Map<String, String> properties(String schema, boolean echo) {
-        return Map.of("jakarta.persistence.schema-generation.database.action", schema);
+    public Map<String, String> properties(String schema, boolean echo, boolean echoParameters) {
+        // The standard action has no "validate": FastJPA then calls the JPA 3.2 SchemaManager instead.
+        return Map.of(
+                "jakarta.persistence.schema-generation.database.action", schema.equals("validate") ? "none" : schema);
     }
 
     @Override

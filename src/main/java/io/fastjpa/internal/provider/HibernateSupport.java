@@ -12,19 +12,27 @@ import org.hibernate.query.SelectionQuery;
 final class HibernateSupport implements ProviderSupport {
 
     @Override
-    public Map<String, String> properties(String schema, boolean echo) {
+    public Map<String, String> properties(String schema, boolean echo, boolean echoParameters) {
         Map<String, String> properties = new HashMap<>();
         // "create" must work on a database whose tables already exist and add the missing ones, as EclipseLink's
         // create-or-extend-tables does: that is Hibernate's "update", which the standard property cannot ask for.
         switch (schema) {
             case "create" -> properties.put("hibernate.hbm2ddl.auto", "update");
+            case "validate" -> properties.put("hibernate.hbm2ddl.auto", "validate");
             case "drop-and-create" -> properties.put(
                     "jakarta.persistence.schema-generation.database.action", "drop-and-create");
             default -> properties.put("jakarta.persistence.schema-generation.database.action", "none");
         }
-        // show_sql prints statements with their placeholders; bind values are logged only at TRACE level.
+        // show_sql prints statements with their placeholders. Hibernate has no property for bind values: they are
+        // logged by the category org.hibernate.orm.jdbc.bind at TRACE, which belongs to the application's logging
+        // configuration; FastJPA never enables it, so echoParameters is documented, not mapped.
         properties.put("hibernate.show_sql", Boolean.toString(echo));
         return properties;
+    }
+
+    @Override
+    public boolean validatesSchemaItself() {
+        return true;
     }
 
     @Override
