@@ -162,7 +162,7 @@ final class JpaPaginator implements Paginator {
 
     // No JPQL count exists for this shape: the provider's own count if it has one, else the rows as they stream by.
     private long countRows(TypedQuery<?> query) {
-        OptionalLong count = support.resultCount(query);
+        OptionalLong count = support.resultCount(() -> query);
         if (count.isPresent()) {
             return count.getAsLong();
         }
@@ -175,7 +175,7 @@ final class JpaPaginator implements Paginator {
     // reuses it with another selection and no ordering, and puts both back before returning, whatever happens.
     @SuppressWarnings({"unchecked", "rawtypes"})
     private <T> long countCriteria(CriteriaQuery<T> query) {
-        OptionalLong providerCount = support.resultCount(entityManager.createQuery(query));
+        OptionalLong providerCount = support.resultCount(() -> entityManager.createQuery(query));
         if (providerCount.isPresent()) {
             return providerCount.getAsLong();
         }

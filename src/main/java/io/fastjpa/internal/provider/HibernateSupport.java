@@ -5,6 +5,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 
@@ -48,8 +49,8 @@ final class HibernateSupport implements ProviderSupport {
     }
 
     @Override
-    public OptionalLong resultCount(TypedQuery<?> query) {
+    public OptionalLong resultCount(Supplier<? extends TypedQuery<?>> query) {
         // Counts the rows of any selection query, as a subquery, where JPQL has no count (GROUP BY, set operations).
-        return OptionalLong.of(query.unwrap(SelectionQuery.class).getResultCount());
+        return OptionalLong.of(query.get().unwrap(SelectionQuery.class).getResultCount());
     }
 }

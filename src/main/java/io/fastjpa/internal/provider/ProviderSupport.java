@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /** Provider-specific settings and checks, chosen by the provider's class name. */
 public interface ProviderSupport {
@@ -58,10 +59,11 @@ public interface ProviderSupport {
      * Counts the rows of a query with the provider's own facility, for query shapes no JPQL count exists for
      * ({@code GROUP BY}, {@code DISTINCT} over several columns, set operations).
      *
-     * @param query the query, without first result or max results
+     * @param query makes the query, without first result or max results; called only by providers that can count,
+     *     so the others build no query for nothing
      * @return the number of rows, or empty when the provider has no such facility
      */
-    default OptionalLong resultCount(TypedQuery<?> query) {
+    default OptionalLong resultCount(Supplier<? extends TypedQuery<?>> query) {
         return OptionalLong.empty();
     }
 
