@@ -202,12 +202,7 @@ record DatabaseSettings(
     }
 
     private static boolean h2Present() {
-        try {
-            Class.forName("org.h2.Driver", false, Thread.currentThread().getContextClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return OptionalClasses.present("org.h2.Driver", Thread.currentThread().getContextClassLoader());
     }
 
     @Override

@@ -80,9 +80,7 @@ public final class Settings {
 
     // Detected, not required: MicroProfileSettings, the only class referencing the API, is loaded only when present.
     static Source microProfileConfig(ClassLoader classLoader) {
-        try {
-            Class.forName(MICROPROFILE_CONFIG, false, classLoader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        if (!OptionalClasses.present(MICROPROFILE_CONFIG, classLoader)) {
             return Source.NONE;
         }
         return MicroProfileSettings.of(classLoader).orElse(Source.NONE);

@@ -1,5 +1,6 @@
 package io.fastjpa.internal.migration;
 
+import io.fastjpa.internal.OptionalClasses;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -18,12 +19,7 @@ public final class Migrations {
      *     {@code FlywayMigrations}' references
      */
     public static boolean flywayPresent() {
-        try {
-            Class.forName(FLYWAY, false, Migrations.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return OptionalClasses.present(FLYWAY, Migrations.class.getClassLoader());
     }
 
     /**

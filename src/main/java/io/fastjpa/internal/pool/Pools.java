@@ -1,5 +1,6 @@
 package io.fastjpa.internal.pool;
 
+import io.fastjpa.internal.OptionalClasses;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -15,12 +16,7 @@ public final class Pools {
      *     {@code HikariPools}' references
      */
     public static boolean hikariPresent() {
-        try {
-            Class.forName(HIKARI_DATA_SOURCE, false, Pools.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return OptionalClasses.present(HIKARI_DATA_SOURCE, Pools.class.getClassLoader());
     }
 
     /**
