@@ -201,6 +201,10 @@ public final class SessionManager {
 
     /** The unit of work of one Jakarta REST request, begun by a request filter and ended by the response filter. */
     public static final class RequestUnit {
+
+        /** The request property under which the request's unit is kept while the request is processed. */
+        public static final String PROPERTY = "io.fastjpa.unit";
+
         private final Session session;
         private final UnitPolicy policy;
 

@@ -21,9 +21,6 @@ import java.util.logging.Level;
  */
 final class UnitOfWorkFilters {
 
-    /** Request property holding the request's {@link RequestUnit}. */
-    static final String UNIT_PROPERTY = "io.fastjpa.unit";
-
     private UnitOfWorkFilters() {}
 
     // Resolved on first use: Jersey's CDI SE integration boots the container after providers are configured.
@@ -52,7 +49,7 @@ final class UnitOfWorkFilters {
         public void filter(ContainerRequestContext request) {
             RequestUnit unit = sessions.get().beginRequestUnit(policy);
             if (unit != null) {
-                request.setProperty(UNIT_PROPERTY, unit);
+                request.setProperty(RequestUnit.PROPERTY, unit);
             }
         }
     }
@@ -61,11 +58,11 @@ final class UnitOfWorkFilters {
 
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-            Object unit = request.getProperty(UNIT_PROPERTY);
+            Object unit = request.getProperty(RequestUnit.PROPERTY);
             if (!(unit instanceof RequestUnit requestUnit)) {
                 return;
             }
-            request.removeProperty(UNIT_PROPERTY);
+            request.removeProperty(RequestUnit.PROPERTY);
             try {
                 requestUnit.complete(response.getStatus());
             } catch (RuntimeException e) {

@@ -12,11 +12,9 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
  */
 public final class UnitOfWorkEventListener implements ApplicationEventListener {
 
-    private static final String UNIT_PROPERTY = "io.fastjpa.unit";
-
     private static final RequestEventListener ON_EXCEPTION = event -> {
         if (event.getType() == RequestEvent.Type.ON_EXCEPTION
-                && event.getContainerRequest().getProperty(UNIT_PROPERTY) instanceof RequestUnit unit) {
+                && event.getContainerRequest().getProperty(RequestUnit.PROPERTY) instanceof RequestUnit unit) {
             unit.failed(applicationException(event.getException()));
         }
     };
