@@ -28,7 +28,8 @@ record DatabaseSettings(
         Map<String, String> properties,
         PoolSettings pool,
         Optional<String> dataSource,
-        List<String> migrations) {
+        List<String> migrations,
+        Optional<String> transactions) {
 
     /** The platform-conventional variable (or property) naming the default database, {@code postgres://...}. */
     static final String CONVENTIONAL_URL = "DATABASE_URL";
@@ -106,7 +107,8 @@ record DatabaseSettings(
                 Map.copyOf(properties),
                 readPool(settings, prefix),
                 dataSource,
-                readMigrations(settings, prefix));
+                readMigrations(settings, prefix),
+                readTransactions(settings, prefix, dataSource));
     }
 
     /** @return where the database is, for log lines and messages: its URL (password masked) or its DataSource */
@@ -130,6 +132,25 @@ record DatabaseSettings(
                         prefix + "pool.timeout", PoolSettings.DEFAULT_TIMEOUT_MILLIS, PoolSettings.MIN_TIMEOUT_MILLIS),
                 settings.getBoolean(prefix + "pool.pre-ping", true),
                 leakDetection);
+    }
+
+    // resource-local, jta or a strategy's class name (checked when the database starts, with its class loader); JTA
+    // needs the container's DataSource: connections of FastJPA's own pool never take part in JTA transactions.
+    private static Optional<String> readTransactions(Settings settings, String prefix, Optional<String> dataSource) {
+        String key = prefix + "transactions";
+        Optional<String> value = settings.get(key).map(String::trim);
+        if (value.isPresent() && value.get().equalsIgnoreCase("jta") && dataSource.isEmpty()) {
+            throw new IllegalArgumentException(Messages.invalidValue(
+                    key,
+                    value.get(),
+                    "resource-local (jta needs the container's JTA DataSource: set " + prefix
+                            + "datasource to its JNDI name)"));
+        }
+        if (value.isPresent() && value.get().isEmpty()) {
+            throw new IllegalArgumentException(Messages.invalidValue(
+                    key, "", "resource-local, jta, or the class name of an io.fastjpa.spi.TransactionStrategy"));
+        }
+        return value;
     }
 
     // Flyway locations; a prefix other than classpath: or filesystem: (s3:, gcs:) needs Flyway's paid editions.

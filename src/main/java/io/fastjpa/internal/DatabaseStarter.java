@@ -3,8 +3,8 @@ package io.fastjpa.internal;
 import io.fastjpa.internal.migration.Migrations;
 import io.fastjpa.internal.pool.Pools;
 import io.fastjpa.internal.provider.ProviderSupport;
+import io.fastjpa.spi.TransactionStrategy;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.SchemaValidationException;
 import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceProviderResolverHolder;
 import java.net.URL;
@@ -61,6 +61,13 @@ final class DatabaseStarter {
                 ? Connections.lookUp(settings, providerClass)
                 : connectionsOrFail(settings, providerClass);
         migrate(settings, connections);
+        TransactionStrategy transactions;
+        try {
+            transactions = transactions(settings);
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
         UnitInfo unit = new UnitInfo(
                 "fastjpa-" + settings.name(),
                 providerClass,
@@ -69,10 +76,12 @@ final class DatabaseStarter {
                 settings.entities(),
                 new Properties(),
                 classLoader,
-                connections.dataSource());
+                connections.dataSource(),
+                transactions.jta());
         EntityManagerFactory factory;
         try {
-            factory = provider.createContainerEntityManagerFactory(unit, properties(settings, support, connections));
+            factory = provider.createContainerEntityManagerFactory(
+                    unit, properties(settings, support, connections, transactions));
             // Opening one EntityManager makes lazy providers log in and run the schema action now.
             factory.createEntityManager().close();
         } catch (RuntimeException e) {
@@ -88,10 +97,47 @@ final class DatabaseStarter {
                 settings.name(),
                 providerClass,
                 settings.location(),
-                connections.description(),
+                connections.description() + ", " + transactions + " transactions",
                 entities,
                 (System.nanoTime() - begin) / 1_000_000));
-        return new StartedDatabase(settings, factory, support, connections);
+        return new StartedDatabase(settings, factory, support, connections, transactions);
+    }
+
+    // resource-local unless set, or unless the database is the container's DataSource and the container has JTA: a
+    // container DataSource is a JTA one, whose connections must not be committed by hand while a JTA transaction
+    // (the container's own, around an EJB say) is active.
+    private TransactionStrategy transactions(DatabaseSettings settings) {
+        String key = DatabaseSettings.prefix(settings.name()) + "transactions";
+        String value = settings.transactions()
+                .orElseGet(() -> settings.dataSource().isPresent() && jtaAvailable()
+                        ? JtaTransactions.NAME
+                        : ResourceLocalTransactions.NAME);
+        if (value.equalsIgnoreCase(ResourceLocalTransactions.NAME)) {
+            return ResourceLocalTransactions.INSTANCE;
+        }
+        if (value.equalsIgnoreCase(JtaTransactions.NAME)) {
+            if (!OptionalClasses.present("jakarta.transaction.UserTransaction", classLoader)) {
+                throw new IllegalStateException(
+                        Messages.noJta(settings.name(), key, "Jakarta Transactions is not on the class path"));
+            }
+            return JtaTransactions.lookUp(settings.name(), key);
+        }
+        try {
+            Class<?> type = Class.forName(value, true, classLoader);
+            if (!TransactionStrategy.class.isAssignableFrom(type)) {
+                throw new IllegalStateException(Messages.transactionStrategyFailed(
+                        settings.name(), key, value, "it does not implement io.fastjpa.spi.TransactionStrategy"));
+            }
+            return (TransactionStrategy) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException(
+                    Messages.transactionStrategyFailed(settings.name(), key, value, e.toString()), e);
+        }
+    }
+
+    private boolean jtaAvailable() {
+        return OptionalClasses.present("jakarta.transaction.TransactionSynchronizationRegistry", classLoader)
+                && JtaTransactions.available();
     }
 
     private void requireFlywayForMigrations(DatabaseSettings settings) {
@@ -145,17 +191,15 @@ final class DatabaseStarter {
                 .orElse(masked);
     }
 
-    // Providers without a validation of their own are asked through the standard SchemaManager (JPA 3.2); one that
-    // cannot validate stops the start rather than silently doing nothing.
+    // Providers without a validation of their own are asked through the standard SchemaManager (JPA 3.2, in a class
+    // of its own so that this one loads against JPA 3.1 as well); one that cannot validate stops the start rather than
+    // silently doing nothing.
     private static void validateSchema(
             DatabaseSettings settings, String providerClass, EntityManagerFactory factory, Connections connections) {
+        String problems;
         try {
-            factory.getSchemaManager().validate();
-        } catch (SchemaValidationException e) {
-            closeBoth(factory, connections);
-            throw new IllegalStateException(
-                    Messages.startFailed(settings.name(), settings.location(), schemaProblems(e)), e);
-        } catch (UnsupportedOperationException | AbstractMethodError e) {
+            problems = SchemaValidation.problems(factory);
+        } catch (UnsupportedOperationException | LinkageError e) {
             closeBoth(factory, connections);
             throw new IllegalStateException(
                     Messages.invalidValue(
@@ -165,15 +209,10 @@ final class DatabaseStarter {
                                     + " cannot validate a schema"),
                     e);
         }
-    }
-
-    private static String schemaProblems(SchemaValidationException e) {
-        StringBuilder problems = new StringBuilder("the schema does not match the entities: ");
-        problems.append(e.getMessage() == null ? "" : firstLine(e.getMessage()));
-        for (Exception failure : e.getFailures()) {
-            problems.append("; ").append(failure.getMessage() == null ? failure : firstLine(failure.getMessage()));
+        if (problems != null) {
+            closeBoth(factory, connections);
+            throw new IllegalStateException(Messages.startFailed(settings.name(), settings.location(), problems));
         }
-        return problems.toString();
     }
 
     private static void closeBoth(EntityManagerFactory factory, Connections connections) {
@@ -232,11 +271,18 @@ final class DatabaseStarter {
     // root whose connection properties are equal, so two applications (or test stacks) in one JVM would share the
     // first one's pool. A DataSource among the properties makes the session its own.
     private static Map<String, Object> properties(
-            DatabaseSettings settings, ProviderSupport support, Connections connections) {
+            DatabaseSettings settings,
+            ProviderSupport support,
+            Connections connections,
+            TransactionStrategy transactions) {
         Map<String, Object> properties = new java.util.HashMap<>(
                 support.properties(settings.schema().value(), settings.echo(), settings.echoParameters()));
         properties.putAll(connections.properties());
-        if (connections.dataSource() != null) {
+        if (transactions.jta()) {
+            properties.put("jakarta.persistence.transactionType", "JTA");
+            properties.put("jakarta.persistence.jtaDataSource", connections.dataSource());
+            properties.putAll(support.jtaProperties(JtaTransactions.server()));
+        } else if (connections.dataSource() != null) {
             properties.put("jakarta.persistence.nonJtaDataSource", connections.dataSource());
         }
         properties.putAll(settings.properties());

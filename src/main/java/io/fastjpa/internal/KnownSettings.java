@@ -26,6 +26,7 @@ final class KnownSettings {
             "echo-parameters",
             "datasource",
             "migrations",
+            "transactions",
             "pool.size",
             "pool.timeout",
             "pool.pre-ping",

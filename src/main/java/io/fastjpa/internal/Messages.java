@@ -54,6 +54,22 @@ public final class Messages {
                 + " java:comp/DefaultDataSource or java:jboss/datasources/ExampleDS";
     }
 
+    static String noJta(String database, String key, String reason) {
+        return "FASTJPA-021: database '" + database + "' uses JTA transactions (" + key + ") but the container offers"
+                + " no UserTransaction and TransactionSynchronizationRegistry in JNDI (" + reason + "); run it in an"
+                + " application server, or set " + key + "=resource-local";
+    }
+
+    static String jtaFailed(String action, String reason) {
+        return "FASTJPA-022: could not " + action + " the JTA transaction of a unit of work: " + reason;
+    }
+
+    static String transactionStrategyFailed(String database, String key, String value, String reason) {
+        return "FASTJPA-023: database '" + database + "': " + key + "='" + value + "' names no usable transaction"
+                + " strategy (" + reason + "); allowed: resource-local, jta, or the class name of an"
+                + " io.fastjpa.spi.TransactionStrategy with a public constructor without parameters";
+    }
+
     static String flywayMissing(String database, String key) {
         return "FASTJPA-015: database '" + database + "' sets " + key + " but Flyway is not on the class path; add"
                 + " org.flywaydb:flyway-core, and for PostgreSQL, MySQL or MariaDB also Flyway's module for that"

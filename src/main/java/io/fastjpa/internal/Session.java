@@ -1,5 +1,6 @@
 package io.fastjpa.internal;
 
+import io.fastjpa.spi.UnitTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.FlushModeType;
@@ -33,6 +34,8 @@ final class Session {
         final StartedDatabase database;
         final EntityManager entityManager;
         boolean inUnit;
+        // The unit's transaction on this database, from the database's strategy; null outside units.
+        UnitTransaction transaction;
         // The flush mode a read-only unit replaced, given back when the unit ends: the EntityManager outlives the unit.
         FlushModeType flushModeBeforeReadOnlyUnit;
 
@@ -60,10 +63,7 @@ final class Session {
     }
 
     private void enlist(Entry entry) {
-        EntityTransaction transaction = entry.entityManager.getTransaction();
-        if (!transaction.isActive()) {
-            transaction.begin();
-        }
+        entry.transaction = entry.database.transactions().begin(entry.entityManager);
         if (readOnly) {
             // Never flush in a read-only unit: queries must not write pending changes before the check at the end.
             entry.flushModeBeforeReadOnlyUnit = entry.entityManager.getFlushMode();
@@ -134,6 +134,9 @@ final class Session {
         depth = 0;
         RuntimeException failure = readOnly && !rollbackOnly ? pendingChangeInReadOnlyUnit() : null;
         boolean commit = !readOnly && !rollbackOnly && failure == null;
+        if (commit) {
+            failure = flushAll();
+        }
         List<String> committed = new ArrayList<>();
         for (Entry entry : entries.values()) {
             if (!entry.inUnit) {
@@ -144,15 +147,16 @@ final class Session {
                 entry.entityManager.setFlushMode(entry.flushModeBeforeReadOnlyUnit);
                 entry.flushModeBeforeReadOnlyUnit = null;
             }
-            EntityTransaction transaction = entry.entityManager.getTransaction();
-            if (!transaction.isActive()) {
+            UnitTransaction transaction = entry.transaction;
+            if (transaction == null || !transaction.isActive()) {
+                entry.transaction = null;
                 continue;
             }
             if (endsReadOnlyUnitWithCommit(entry, failure)) {
                 failure = commit(entry, committed);
             } else if (!commit || failure != null) {
                 rollbackQuietly(entry);
-            } else if (transaction.getRollbackOnly()) {
+            } else if (transaction.isRollbackOnly()) {
                 rollbackQuietly(entry);
                 failure = new RollbackException("FASTJPA-063: the transaction of database '" + entry.database.name()
                         + "' was marked for rollback by an earlier failure and could not be committed");
@@ -165,6 +169,25 @@ final class Session {
         }
     }
 
+    // Every database writes its changes before any commits: a statement that fails on the second database then
+    // leaves the first one uncommitted too, and under JTA the failure surfaces as itself, not as a rollback of the
+    // transaction's completion.
+    private RuntimeException flushAll() {
+        for (Entry entry : entries.values()) {
+            if (entry.inUnit
+                    && entry.transaction != null
+                    && entry.transaction.isActive()
+                    && !entry.transaction.isRollbackOnly()) {
+                try {
+                    entry.entityManager.flush();
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     // A read-only unit that changed nothing (checked just before) commits on a provider whose rollback would detach
     // the entities the response is about to serialize; there is nothing to write.
     private boolean endsReadOnlyUnitWithCommit(Entry entry, RuntimeException failure) {
@@ -172,12 +195,13 @@ final class Session {
                 && !rollbackOnly
                 && failure == null
                 && entry.database.support().detachesOnRollback()
-                && !entry.entityManager.getTransaction().getRollbackOnly();
+                && !entry.transaction.isRollbackOnly();
     }
 
     private RuntimeException commit(Entry entry, List<String> committed) {
         try {
-            entry.entityManager.getTransaction().commit();
+            entry.transaction.commit();
+            entry.transaction = null;
             committed.add(entry.database.name());
             return null;
         } catch (RuntimeException e) {
@@ -192,7 +216,8 @@ final class Session {
     private RuntimeException pendingChangeInReadOnlyUnit() {
         for (Entry entry : entries.values()) {
             if (entry.inUnit
-                    && entry.entityManager.getTransaction().isActive()
+                    && entry.transaction != null
+                    && entry.transaction.isActive()
                     && entry.database.support().hasPendingChanges(entry.entityManager)) {
                 return new ReadOnlyViolationException(
                         Messages.writeInReadOnlyUnit("a managed entity was modified", owner));
@@ -217,10 +242,19 @@ final class Session {
 
     private static void rollbackQuietly(Entry entry) {
         entry.inUnit = false;
+        UnitTransaction transaction = entry.transaction;
+        entry.transaction = null;
         try {
-            EntityTransaction transaction = entry.entityManager.getTransaction();
-            if (transaction.isActive()) {
-                transaction.rollback();
+            if (transaction != null) {
+                if (transaction.isActive()) {
+                    transaction.rollback();
+                }
+            } else if (!entry.database.transactions().jta()) {
+                // A transaction the application began by hand outside any unit does not outlive the request either.
+                EntityTransaction own = entry.entityManager.getTransaction();
+                if (own.isActive()) {
+                    own.rollback();
+                }
             }
         } catch (RuntimeException e) {
             Messages.LOG.log(Level.WARNING, Messages.rollbackFailed(entry.database.name()), e);

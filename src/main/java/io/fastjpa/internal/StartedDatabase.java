@@ -1,12 +1,20 @@
 package io.fastjpa.internal;
 
 import io.fastjpa.internal.provider.ProviderSupport;
+import io.fastjpa.spi.TransactionStrategy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-/** A database FastJPA bootstrapped: its settings, its factory, what its provider can do and its connections. */
+/**
+ * A database FastJPA bootstrapped: its settings, its factory, what its provider can do, its connections and how its
+ * units of work drive transactions.
+ */
 record StartedDatabase(
-        DatabaseSettings settings, EntityManagerFactory factory, ProviderSupport support, Connections connections) {
+        DatabaseSettings settings,
+        EntityManagerFactory factory,
+        ProviderSupport support,
+        Connections connections,
+        TransactionStrategy transactions) {
 
     String name() {
         return settings.name();

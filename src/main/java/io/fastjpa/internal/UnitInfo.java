@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * The persistence unit FastJPA builds for a database instead of reading a {@code persistence.xml}: the provider scans
- * the application's class roots for entities and gets its connections from the non-JTA data source, or, without
- * one, from the JDBC settings in the properties map.
+ * the application's class roots for entities and gets its connections from the data source (the JTA one in a JTA
+ * unit), or, without one, from the JDBC settings in the properties map.
  */
 @SuppressWarnings("deprecation") // PersistenceUnitTransactionType moved in JPA 3.2; the SPI still returns the old one.
 final class UnitInfo implements PersistenceUnitInfo {
@@ -25,7 +25,8 @@ final class UnitInfo implements PersistenceUnitInfo {
     private final List<String> managedClasses;
     private final Properties properties;
     private final ClassLoader classLoader;
-    private final DataSource nonJtaDataSource;
+    private final DataSource dataSource;
+    private final boolean jta;
 
     UnitInfo(
             String name,
@@ -35,7 +36,8 @@ final class UnitInfo implements PersistenceUnitInfo {
             List<String> managedClasses,
             Properties properties,
             ClassLoader classLoader,
-            DataSource nonJtaDataSource) {
+            DataSource dataSource,
+            boolean jta) {
         this.name = name;
         this.providerClassName = providerClassName;
         this.root = root;
@@ -43,7 +45,8 @@ final class UnitInfo implements PersistenceUnitInfo {
         this.managedClasses = List.copyOf(managedClasses);
         this.properties = properties;
         this.classLoader = classLoader;
-        this.nonJtaDataSource = nonJtaDataSource;
+        this.dataSource = dataSource;
+        this.jta = jta;
     }
 
     @Override
@@ -58,18 +61,19 @@ final class UnitInfo implements PersistenceUnitInfo {
 
     @Override
     public PersistenceUnitTransactionType getTransactionType() {
-        return PersistenceUnitTransactionType.RESOURCE_LOCAL;
+        return jta ? PersistenceUnitTransactionType.JTA : PersistenceUnitTransactionType.RESOURCE_LOCAL;
     }
 
+    // The container's DataSource, in a JTA unit.
     @Override
     public DataSource getJtaDataSource() {
-        return null;
+        return jta ? dataSource : null;
     }
 
     // FastJPA's HikariCP pool or the container's DataSource; null when the provider connects by itself.
     @Override
     public DataSource getNonJtaDataSource() {
-        return nonJtaDataSource;
+        return jta ? null : dataSource;
     }
 
     @Override

@@ -31,6 +31,16 @@ final class EclipseLinkSupport implements ProviderSupport {
         return properties;
     }
 
+    // The server platform gives EclipseLink the container's transaction manager, which a JTA unit needs.
+    @Override
+    public Map<String, String> jtaProperties(String server) {
+        return switch (server) {
+            case "glassfish" -> Map.of("eclipselink.target-server", "Glassfish");
+            case "wildfly" -> Map.of("eclipselink.target-server", "WildFly");
+            default -> Map.of();
+        };
+    }
+
     @Override
     public boolean hasPendingChanges(EntityManager entityManager) {
         UnitOfWork unitOfWork = entityManager.unwrap(UnitOfWork.class);

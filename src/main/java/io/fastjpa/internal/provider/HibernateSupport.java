@@ -31,6 +31,16 @@ final class HibernateSupport implements ProviderSupport {
         return properties;
     }
 
+    // WildFly's JPA subsystem would name this platform for a unit it deployed; FastJPA's own unit has to.
+    @Override
+    public Map<String, String> jtaProperties(String server) {
+        return server.equals("wildfly")
+                ? Map.of(
+                        "hibernate.transaction.jta.platform",
+                        "org.hibernate.engine.transaction.jta.platform.internal.JBossAppServerJtaPlatform")
+                : Map.of();
+    }
+
     @Override
     public boolean validatesSchemaItself() {
         return true;

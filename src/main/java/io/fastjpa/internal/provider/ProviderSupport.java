@@ -26,6 +26,16 @@ public interface ProviderSupport {
     Map<String, String> properties(String schema, boolean echo, boolean echoParameters);
 
     /**
+     * Properties that connect the provider to the application server's transaction manager, for a JTA unit.
+     *
+     * @param server {@code wildfly}, {@code glassfish} (also Payara) or {@code unknown}
+     * @return the properties; none when the provider finds the transaction manager itself or does not know the server
+     */
+    default Map<String, String> jtaProperties(String server) {
+        return Map.of();
+    }
+
+    /**
      * Whether {@link #properties} with schema {@code validate} makes the provider validate the schema itself while the
      * EntityManagerFactory is created. Otherwise FastJPA asks its standard {@code SchemaManager} to validate.
      *
