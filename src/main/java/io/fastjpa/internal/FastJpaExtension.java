@@ -318,9 +318,24 @@ public class FastJpaExtension implements Extension {
             root = root.substring("jar:".length(), root.length() - 2);
         }
         try {
-            return Optional.of(new URL(root));
+            URL found = new URL(root);
+            return Optional.of(root.startsWith("vfs:") ? physical(found) : found);
         } catch (MalformedURLException e) {
             return Optional.empty();
+        }
+    }
+
+    // WildFly serves classes from its virtual file system (vfs: URLs), which a provider's own scanner cannot read when
+    // WildFly's JPA subsystem is not the one deploying the unit. A WAR is deployed expanded, so the virtual directory
+    // has a real one behind it: VirtualFile.getPhysicalFile(), called reflectively to need no JBoss VFS at build time.
+    private static URL physical(URL virtual) {
+        try {
+            Object file = virtual.openConnection().getContent();
+            Object physical = file.getClass().getMethod("getPhysicalFile").invoke(file);
+            return ((java.io.File) physical).toURI().toURL();
+        } catch (ReflectiveOperationException | java.io.IOException | RuntimeException e) {
+            Messages.LOG.log(java.util.logging.Level.FINE, "FASTJPA-053: no physical directory for " + virtual, e);
+            return virtual;
         }
     }
 }
