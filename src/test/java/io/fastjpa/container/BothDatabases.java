@@ -40,6 +40,14 @@ class BothDatabases {
         main.persist(new Tag(name));
     }
 
+    /** The default database's insert is fine; the second database's duplicate fails when the unit ends. */
+    @UnitOfWork
+    void addTwiceToSecond(String name) {
+        main.persist(new Tag(name));
+        second.persist(new Tag(name));
+        second.persist(new Tag(name));
+    }
+
     @UnitOfWork
     EntityManager[] rawEntityManagers() {
         return new EntityManager[] {Units.raw(main), Units.raw(second)};

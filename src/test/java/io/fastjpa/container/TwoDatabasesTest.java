@@ -56,6 +56,15 @@ class TwoDatabasesTest {
     }
 
     @Test
+    void shouldCommitNeitherWhenTheSecondDatabaseFailsToWrite(TestDatabase database) {
+        // Every database flushes before any commits: the first is not committed when the second's statements fail.
+        assertThatThrownBy(() -> bothDatabases.addTwiceToSecond("once")).isInstanceOf(PersistenceException.class);
+
+        assertThat(database.tagNames()).isEmpty();
+        assertThat(database.named("second").tagNames()).isEmpty();
+    }
+
+    @Test
     void shouldGiveEachDatabaseItsOwnEntityManager() {
         EntityManager[] entityManagers = bothDatabases.rawEntityManagers();
 
