@@ -15,6 +15,7 @@ import io.fastjpa.internal.jaxrs.WebApplicationExceptionMapper;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 /**
  * Enables FastJPA in a Jakarta REST application: units of work on resource methods, the {@link Page},
@@ -64,15 +65,21 @@ public final class FastJpaFeature implements Feature {
         context.property(PageBounds.MAX_SIZE_PROPERTY, bounds.max());
         boolean pageHeaders = settings.getBoolean(PAGE_HEADERS, false);
         context.register(new ResourceUnitFeature(readOnlyReads, bounds, pageHeaders));
-        context.register(PageWriter.class);
-        context.register(ItemWriter.class);
-        context.register(ItemListWriter.class);
-        context.register(ProblemWriter.class);
-        context.register(RequestBodyInterceptor.class);
-        context.register(WebApplicationExceptionMapper.class);
-        context.register(PersistenceExceptionMapper.class);
-        context.register(ReadOnlyViolationMapper.class);
-        context.register(UnhandledExceptionMapper.class);
+        for (Class<?> provider : List.of(
+                PageWriter.class,
+                ItemWriter.class,
+                ItemListWriter.class,
+                ProblemWriter.class,
+                RequestBodyInterceptor.class,
+                WebApplicationExceptionMapper.class,
+                PersistenceExceptionMapper.class,
+                ReadOnlyViolationMapper.class,
+                UnhandledExceptionMapper.class)) {
+            // An application server that scans the library finds these @Provider classes itself.
+            if (!context.getConfiguration().isRegistered(provider)) {
+                context.register(provider);
+            }
+        }
         registerJerseyListener(context);
         return true;
     }

@@ -46,9 +46,9 @@ final class HeroesWar {
     }
 
     // The packaged library, with its manifest (WildFly reads the Dependencies entry there): failsafe runs after
-    // the jar is built and names it.
+    // the jar is built and names it (library.jar: a fastjpa.* name would be an unknown FastJPA setting).
     private static File library() {
-        File jar = new File(System.getProperty("fastjpa.jar", "target/fastjpa.jar"));
+        File jar = new File(System.getProperty("library.jar", "target/fastjpa.jar"));
         if (!jar.isFile()) {
             throw new IllegalStateException(
                     "the FastJPA jar " + jar + " is missing: run the server tests with mvn verify");
