@@ -73,7 +73,7 @@ final class DatabaseStarter {
                 providerClass,
                 roots.isEmpty() ? null : roots.get(0),
                 roots.size() > 1 ? roots.subList(1, roots.size()) : List.of(),
-                settings.entities(),
+                managedClasses(settings, support, providerClass),
                 new Properties(),
                 classLoader,
                 connections.dataSource(),
@@ -101,6 +101,19 @@ final class DatabaseStarter {
                 entities,
                 (System.nanoTime() - begin) / 1_000_000));
         return new StartedDatabase(settings, factory, support, connections, transactions);
+    }
+
+    // The listed entities, plus, for a provider that cannot scan, the managed classes FastJPA finds under the roots.
+    private List<String> managedClasses(DatabaseSettings settings, ProviderSupport support, String providerClass) {
+        if (roots.isEmpty() || support.scans(classLoader)) {
+            return settings.entities();
+        }
+        List<String> classes = new ArrayList<>(settings.entities());
+        EntityClasses.in(roots, classLoader).stream()
+                .filter(name -> !classes.contains(name))
+                .forEach(classes::add);
+        Messages.LOG.info(Messages.listedEntities(settings.name(), providerClass, classes.size()));
+        return classes;
     }
 
     // resource-local unless set, or unless the database is the container's DataSource and the container has JTA: a

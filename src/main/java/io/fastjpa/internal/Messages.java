@@ -129,6 +129,13 @@ public final class Messages {
                 + (applied == 1 ? "" : "s") + " applied, schema version " + version;
     }
 
+    static String listedEntities(String database, String provider, int classes) {
+        return "FASTJPA-058: database '" + database + "': " + provider
+                + " finds no entities by itself here (Hibernate 7"
+                + " scans only with org.hibernate.orm:hibernate-scan-jandex), so FastJPA listed the " + classes
+                + " managed class" + (classes == 1 ? "" : "es") + " it found in the application's classes";
+    }
+
     static String providerPool(String database, int size, String limits) {
         return "FASTJPA-055: database '" + database + "' uses the persistence provider's own connection pool of " + size
                 + " (HikariCP is not on the class path): " + limits + ". Add com.zaxxer:HikariCP for a pool that"

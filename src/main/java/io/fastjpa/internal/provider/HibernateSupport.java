@@ -5,12 +5,15 @@ import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 
 /** Hibernate ORM: DDL that adds what is missing to an existing schema, SQL echo, a real dirty check and its count. */
 final class HibernateSupport implements ProviderSupport {
+
+    private static final String SCANNER_FACTORY = "org.hibernate.boot.archive.scan.spi.ScannerFactory";
 
     @Override
     public Map<String, String> properties(String schema, boolean echo, boolean echoParameters) {
@@ -39,6 +42,22 @@ final class HibernateSupport implements ProviderSupport {
                         "hibernate.transaction.jta.platform",
                         "org.hibernate.engine.transaction.jta.platform.internal.JBossAppServerJtaPlatform")
                 : Map.of();
+    }
+
+    // Hibernate 6 scans itself. Hibernate 7 scans only through a ScannerFactory service, which hibernate-scan-jandex
+    // provides; without one it maps nothing but the listed classes.
+    @Override
+    public boolean scans(ClassLoader loader) {
+        Class<?> factory;
+        try {
+            factory = Class.forName(SCANNER_FACTORY, false, Session.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return true;
+        }
+        return ServiceLoader.load(factory, loader).findFirst().isPresent()
+                || ServiceLoader.load(factory, Session.class.getClassLoader())
+                        .findFirst()
+                        .isPresent();
     }
 
     @Override

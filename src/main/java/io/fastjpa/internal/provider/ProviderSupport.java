@@ -36,6 +36,16 @@ public interface ProviderSupport {
     }
 
     /**
+     * Whether the provider finds the managed classes under the unit's roots itself. Otherwise FastJPA lists them.
+     *
+     * @param loader the application's class loader, where a provider's optional scanner may also be
+     * @return {@code true} if the provider scans
+     */
+    default boolean scans(ClassLoader loader) {
+        return true;
+    }
+
+    /**
      * Whether {@link #properties} with schema {@code validate} makes the provider validate the schema itself while the
      * EntityManagerFactory is created. Otherwise FastJPA asks its standard {@code SchemaManager} to validate.
      *
