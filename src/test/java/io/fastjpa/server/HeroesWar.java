@@ -29,6 +29,23 @@ final class HeroesWar {
                 .addAsLibrary(jarOf(org.h2.Driver.class));
     }
 
+    /**
+     * @param url a PostgreSQL database's JDBC URL
+     * @param user its user, who needs no password
+     * @return the WAR as the example builds it (H2 and the PostgreSQL driver bundled) on that database, with
+     *     resource-local transactions on FastJPA's connections
+     */
+    static WebArchive onDatabase(String url, String user) {
+        return war("heroes-postgres")
+                .addAsResource(
+                        new StringAsset("fastjpa.url=" + url + "\n"
+                                + "fastjpa.user=" + user + "\n"
+                                + "fastjpa.schema=drop-and-create\n"),
+                        "META-INF/fastjpa.properties")
+                .addAsLibrary(jarOf(org.h2.Driver.class))
+                .addAsLibrary(jarOf(org.postgresql.Driver.class));
+    }
+
     /** @return the WAR on the server's default JTA DataSource, so that units of work drive JTA transactions */
     static WebArchive containerDataSource() {
         return war("heroes-jta")
