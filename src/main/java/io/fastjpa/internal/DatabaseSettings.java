@@ -13,7 +13,8 @@ import java.util.Optional;
  * The validated settings of one database: {@code fastjpa.*} for the default one, {@code fastjpa.<name>.*} for a named
  * one. {@code echoParameters} only matters with {@code echo}: bind values are logged only when both are set. With a
  * {@code dataSource} (a JNDI name) the URL is empty and the credentials and pool settings unused: the
- * container's DataSource has its own.
+ * container's DataSource has its own. {@code replica} names the database that read-only units of work read from instead
+ * of this one; whether that database exists is checked once every database's settings are read.
  */
 record DatabaseSettings(
         String name,
@@ -29,7 +30,8 @@ record DatabaseSettings(
         PoolSettings pool,
         Optional<String> dataSource,
         List<String> migrations,
-        Optional<String> transactions) {
+        Optional<String> transactions,
+        Optional<String> replica) {
 
     /** The platform-conventional variable (or property) naming the default database, {@code postgres://...}. */
     static final String CONVENTIONAL_URL = "DATABASE_URL";
@@ -108,7 +110,8 @@ record DatabaseSettings(
                 readPool(settings, prefix),
                 dataSource,
                 readMigrations(settings, prefix),
-                readTransactions(settings, prefix, dataSource));
+                readTransactions(settings, prefix, dataSource),
+                settings.get(prefix + "replica"));
     }
 
     /** @return where the database is, for log lines and messages: its URL (password masked) or its DataSource */

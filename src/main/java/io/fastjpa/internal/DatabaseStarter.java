@@ -100,7 +100,7 @@ final class DatabaseStarter {
                 connections.description() + ", " + transactions + " transactions",
                 entities,
                 (System.nanoTime() - begin) / 1_000_000));
-        return new StartedDatabase(settings, factory, support, connections, transactions);
+        return new StartedDatabase(settings, factory, support, connections, transactions, providerClass);
     }
 
     // The listed entities, plus, for a provider that cannot scan, the managed classes FastJPA finds under the roots.

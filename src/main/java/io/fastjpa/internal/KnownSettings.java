@@ -27,6 +27,7 @@ final class KnownSettings {
             "datasource",
             "migrations",
             "transactions",
+            "replica",
             "pool.size",
             "pool.timeout",
             "pool.pre-ping",
