@@ -323,6 +323,31 @@ class DatabaseSettingsTest {
         }
     }
 
+    @Nested
+    class Replica {
+
+        @Test
+        void shouldHaveNoReplicaByDefault() {
+            assertThat(read("default").replica()).isEmpty();
+        }
+
+        @Test
+        void shouldReadTheReplicaOfTheDefaultDatabase() {
+            environment.put("FASTJPA_REPLICA", " replica ");
+
+            assertThat(read("default").replica()).hasValue("replica");
+        }
+
+        @Test
+        void shouldReadTheReplicaOfANamedDatabase() {
+            system.put("fastjpa.orders.url", "jdbc:postgresql://primary/orders");
+            defaults.setProperty("fastjpa.orders.replica", "orders-copy");
+            system.put("fastjpa.replica", "not-the-orders-one");
+
+            assertThat(read("orders").replica()).hasValue("orders-copy");
+        }
+    }
+
     private DatabaseSettings read(String name) {
         return DatabaseSettings.read(new Settings(system, environment, defaults), name);
     }
