@@ -33,7 +33,6 @@ final class Replicas {
         return problems;
     }
 
-    // A database the application produces the EntityManager of is not started by FastJPA: nothing to read from.
     private static Optional<String> problem(
             DatabaseSettings settings, String replica, Map<String, DatabaseSettings> configured) {
         String key = key(settings.name());
@@ -42,6 +41,7 @@ final class Replicas {
                     key, replica, "the name of another database; a database cannot be its own replica"));
         }
         DatabaseSettings target = configured.get(replica);
+        // Undefined, or the application produces its EntityManager: FastJPA has no factory of it to read from.
         if (target == null) {
             return Optional.of(
                     Messages.invalidValue(key, replica, startedOthers(settings.name(), configured.keySet())));
