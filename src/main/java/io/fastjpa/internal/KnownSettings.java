@@ -21,6 +21,7 @@ final class KnownSettings {
             "password",
             "provider",
             "entities",
+            "scan",
             "schema",
             "echo",
             "echo-parameters",

@@ -324,6 +324,37 @@ class DatabaseSettingsTest {
     }
 
     @Nested
+    class Scan {
+
+        @Test
+        void shouldScanByDefault() {
+            assertThat(read("default").scan()).isTrue();
+        }
+
+        @Test
+        void shouldMapTheListedEntitiesOnlyWithoutScanning() {
+            system.put("fastjpa.audit.url", "jdbc:postgresql://db/audit");
+            system.put("fastjpa.audit.scan", "false");
+            system.put("fastjpa.audit.entities", "io.shop.AuditEvent");
+
+            DatabaseSettings settings = read("audit");
+
+            assertThat(settings.scan()).isFalse();
+            assertThat(settings.entities()).containsExactly("io.shop.AuditEvent");
+        }
+
+        @Test
+        void shouldRefuseNotToScanWithoutListedEntities() {
+            system.put("fastjpa.audit.url", "jdbc:postgresql://db/audit");
+            system.put("fastjpa.audit.scan", "false");
+
+            assertThatThrownBy(() -> read("audit"))
+                    .hasMessageStartingWith("FASTJPA-002: setting fastjpa.audit.scan='false' is not valid")
+                    .hasMessageContaining("fastjpa.audit.entities");
+        }
+    }
+
+    @Nested
     class Replica {
 
         @Test
