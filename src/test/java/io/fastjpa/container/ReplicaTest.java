@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.fastjpa.Database;
 import io.fastjpa.Transactor;
 import io.fastjpa.internal.ReadOnlyViolationException;
+import io.fastjpa.internal.SessionManager;
+import io.fastjpa.internal.SessionManager.RequestUnit;
+import io.fastjpa.internal.UnitPolicy;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -27,6 +31,8 @@ class ReplicaTest {
             .createQuery("select t.name from Tag t order by t.name", String.class)
             .getResultList();
 
+    private static final UnitPolicy READ_ONLY = new UnitPolicy(true, true, List.of(), List.of(), "a GET");
+
     @WeldSetup
     WeldInitiator weld = FastJpaWeld.of(Units.class, ReplicaReads.class);
 
@@ -38,6 +44,15 @@ class ReplicaTest {
 
     @Inject
     Transactor transactor;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SessionManager sessions;
+
+    @Inject
+    RequestContextController requestContext;
 
     @Inject
     @Database("replica")
@@ -103,5 +118,23 @@ class ReplicaTest {
     @Test
     void shouldKeepTheReplicaUsableByItsOwnName() {
         assertThat(replicaTransactor.call(TAG_NAMES)).containsExactly("on-replica");
+    }
+
+    @Test
+    void shouldUseThePrimaryOnceTheRequestsReadOnlyUnitEnded() {
+        requestContext.activate();
+        try {
+            RequestUnit unit = sessions.beginRequestUnit(READ_ONLY);
+            Tag fromReplica =
+                    entityManager.createQuery("select t from Tag t", Tag.class).getSingleResult();
+            unit.complete(200);
+
+            // The response is being written: no unit runs, and the injected EntityManager answers from the primary,
+            // while the entity read in the unit is still the replica's.
+            assertThat(TAG_NAMES.apply(entityManager)).containsExactly("on-primary");
+            assertThat(fromReplica.getName()).isEqualTo("on-replica");
+        } finally {
+            requestContext.deactivate();
+        }
     }
 }
