@@ -1,6 +1,7 @@
 package io.fastjpa.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,6 +145,21 @@ abstract class ServerAcceptance {
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(count("Superman")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldListenOnLoopbackOnly() {
+        assumeTrue(ListeningSockets.available(), "the listening sockets are read from Linux's /proc");
+        int port = base().getPort();
+        long server = ListeningSockets.processListeningOn(port)
+                .orElseThrow(() -> new AssertionError("no process visible to the tests listens on port " + port));
+
+        assertThat(ListeningSockets.of(server))
+                .as("the sockets of the server (process %d) that listen or are bound", server)
+                .isNotEmpty()
+                .allSatisfy(socket -> assertThat(socket.address().isLoopbackAddress())
+                        .as("%s is on a loopback address", socket)
+                        .isTrue());
     }
 
     static String unique(String prefix) {
