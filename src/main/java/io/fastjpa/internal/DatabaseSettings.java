@@ -13,7 +13,9 @@ import java.util.Optional;
  * The validated settings of one database: {@code fastjpa.*} for the default one, {@code fastjpa.<name>.*} for a named
  * one. {@code echoParameters} only matters with {@code echo}: bind values are logged only when both are set. With a
  * {@code dataSource} (a JNDI name) the URL is empty and the credentials and pool settings unused: the
- * container's DataSource has its own.
+ * container's DataSource has its own. Without {@code scan} the database maps only the listed {@code entities}, not
+ * every entity of the application. {@code replica} names the database that read-only units of work read from instead
+ * of this one; whether that database exists is checked once every database's settings are read.
  */
 record DatabaseSettings(
         String name,
@@ -22,6 +24,7 @@ record DatabaseSettings(
         Optional<String> password,
         Optional<String> provider,
         List<String> entities,
+        boolean scan,
         Schema schema,
         boolean echo,
         boolean echoParameters,
@@ -29,7 +32,8 @@ record DatabaseSettings(
         PoolSettings pool,
         Optional<String> dataSource,
         List<String> migrations,
-        Optional<String> transactions) {
+        Optional<String> transactions,
+        Optional<String> replica) {
 
     /** The platform-conventional variable (or property) naming the default database, {@code postgres://...}. */
     static final String CONVENTIONAL_URL = "DATABASE_URL";
@@ -89,6 +93,7 @@ record DatabaseSettings(
                         .filter(s -> !s.isEmpty())
                         .toList())
                 .orElse(List.of());
+        boolean scan = readScan(settings, prefix, entities);
         Map<String, String> properties = new LinkedHashMap<>();
         String propertiesPrefix = prefix + "properties.";
         for (String key : settings.keysStartingWith(propertiesPrefix)) {
@@ -101,6 +106,7 @@ record DatabaseSettings(
                 settings.get(prefix + "password").or(() -> given.flatMap(DatabaseUrl::password)),
                 settings.get(prefix + "provider"),
                 entities,
+                scan,
                 schema,
                 settings.getBoolean(prefix + "echo", false),
                 settings.getBoolean(prefix + "echo-parameters", false),
@@ -108,12 +114,27 @@ record DatabaseSettings(
                 readPool(settings, prefix),
                 dataSource,
                 readMigrations(settings, prefix),
-                readTransactions(settings, prefix, dataSource));
+                readTransactions(settings, prefix, dataSource),
+                settings.get(prefix + "replica"));
     }
 
     /** @return where the database is, for log lines and messages: its URL (password masked) or its DataSource */
     String location() {
         return dataSource.map(jndiName -> "DataSource " + jndiName).orElseGet(() -> DatabaseStarter.masked(url));
+    }
+
+    // Without scanning, the listed entities are all the database maps: an empty list is a mistake, not a database
+    // without entities.
+    private static boolean readScan(Settings settings, String prefix, List<String> entities) {
+        boolean scan = settings.getBoolean(prefix + "scan", true);
+        if (!scan && entities.isEmpty()) {
+            throw new IllegalArgumentException(Messages.invalidValue(
+                    prefix + "scan",
+                    "false",
+                    "true, or false together with " + prefix
+                            + "entities listing the entity classes this database maps"));
+        }
+        return scan;
     }
 
     private static PoolSettings readPool(Settings settings, String prefix) {

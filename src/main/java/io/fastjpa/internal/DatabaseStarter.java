@@ -77,7 +77,8 @@ final class DatabaseStarter {
                 new Properties(),
                 classLoader,
                 connections.dataSource(),
-                transactions.jta());
+                transactions.jta(),
+                !settings.scan());
         EntityManagerFactory factory;
         try {
             factory = provider.createContainerEntityManagerFactory(
@@ -100,12 +101,13 @@ final class DatabaseStarter {
                 connections.description() + ", " + transactions + " transactions",
                 entities,
                 (System.nanoTime() - begin) / 1_000_000));
-        return new StartedDatabase(settings, factory, support, connections, transactions);
+        return new StartedDatabase(settings, factory, support, connections, transactions, providerClass);
     }
 
-    // The listed entities, plus, for a provider that cannot scan, the managed classes FastJPA finds under the roots.
+    // The listed entities, plus, for a provider that cannot scan, the managed classes FastJPA finds under the roots;
+    // with scan=false the listed ones only.
     private List<String> managedClasses(DatabaseSettings settings, ProviderSupport support, String providerClass) {
-        if (roots.isEmpty() || support.scans(classLoader)) {
+        if (!settings.scan() || roots.isEmpty() || support.scans(classLoader)) {
             return settings.entities();
         }
         List<String> classes = new ArrayList<>(settings.entities());

@@ -17,6 +17,15 @@ public final class Databases {
         this.started = Map.copyOf(new LinkedHashMap<>(databases));
     }
 
+    /**
+     * @param name a database's name
+     * @return the database its read-only units of work read from: its replica when it has one, else itself
+     */
+    String forReading(String name) {
+        StartedDatabase database = started.get(name);
+        return database == null ? name : database.settings().replica().orElse(name);
+    }
+
     StartedDatabase get(String name) {
         StartedDatabase database = started.get(name);
         if (database == null) {

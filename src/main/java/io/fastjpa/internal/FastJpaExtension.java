@@ -199,6 +199,7 @@ public class FastJpaExtension implements Extension {
     }
 
     private void readDatabaseSettings(AfterBeanDiscovery event, Settings settings) {
+        Set<String> failed = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
         names.add(Database.DEFAULT);
         names.addAll(namedDatabases(settings));
@@ -221,9 +222,12 @@ public class FastJpaExtension implements Extension {
             try {
                 configured.put(name, DatabaseSettings.read(settings, name));
             } catch (RuntimeException e) {
+                failed.add(name);
                 event.addDefinitionError(e);
             }
         }
+        Replicas.problems(configured, failed)
+                .forEach(message -> event.addDefinitionError(new IllegalStateException(message)));
     }
 
     // Stepping aside for the application's EntityManager still leaves it pagination: a Paginator over that bean.
@@ -243,14 +247,17 @@ public class FastJpaExtension implements Extension {
                         ProviderSupport.of("")));
     }
 
-    // A named database is any fastjpa.<name>.url or fastjpa.<name>.datasource key.
+    // A named database is any fastjpa.<name>.url or fastjpa.<name>.datasource key with a value. A listed name alone
+    // is not enough: MicroProfile Config implementations may list the names they saw when first asked (SmallRye
+    // Config does, for system properties), also after the property was cleared.
     private static Set<String> namedDatabases(Settings settings) {
         Set<String> names = new LinkedHashSet<>();
         for (String key : settings.keysStartingWith(Settings.PREFIX)) {
             String rest = key.substring(Settings.PREFIX.length());
             int dot = rest.indexOf('.');
             String setting = dot > 0 ? rest.substring(dot + 1) : "";
-            if (setting.equals("url") || setting.equals("datasource")) {
+            if ((setting.equals("url") || setting.equals("datasource"))
+                    && settings.get(key).isPresent()) {
                 names.add(rest.substring(0, dot));
             }
         }
@@ -282,9 +289,13 @@ public class FastJpaExtension implements Extension {
                 event.addDeploymentProblem(e);
             }
         }
+        List<String> replicaProblems = Replicas.providerProblems(started);
+        replicaProblems.forEach(message -> event.addDeploymentProblem(new IllegalStateException(message)));
         databases.started(started);
-        if (started.size() < configured.size()) {
+        if (started.size() < configured.size() || !replicaProblems.isEmpty()) {
             databases.closeAll();
+        } else {
+            Replicas.logRouting(started.values());
         }
     }
 

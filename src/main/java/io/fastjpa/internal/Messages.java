@@ -152,6 +152,13 @@ public final class Messages {
                 + "); FastJPA does not bootstrap that database";
     }
 
+    static String readsFromReplica(String database, String replica, String key) {
+        return "FASTJPA-059: read-only units of work use database '" + replica + "' for the EntityManager, Paginator"
+                + " and queries of database '" + database + "' (" + key + "=" + replica + "); read-write units and"
+                + " Transactor work use '" + database + "'. Reads from '" + replica + "' see"
+                + " only what it has replicated so far";
+    }
+
     static String rollbackFailed(String database) {
         return "FASTJPA-060: rolling back the transaction of database '" + database + "' failed";
     }

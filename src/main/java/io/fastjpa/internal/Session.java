@@ -49,12 +49,19 @@ final class Session {
         this.databases = databases;
     }
 
+    /**
+     * @param database the database an injected EntityManager stands for
+     * @return the session's EntityManager of that database, or, inside a read-only unit, of its replica
+     */
     EntityManager entityManager(String database) {
-        Entry entry = entries.get(database);
+        // Routed on every call: only inside a read-only unit; outside it (no unit, or the response being written after
+        // the unit ended) the primary answers, so nothing outside a read-only unit can see replica data by accident.
+        String used = readOnlyUnit() ? databases.forReading(database) : database;
+        Entry entry = entries.get(used);
         if (entry == null) {
-            StartedDatabase started = databases.get(database);
+            StartedDatabase started = databases.get(used);
             entry = new Entry(started, started.createEntityManager());
-            entries.put(database, entry);
+            entries.put(used, entry);
         }
         if (depth > 0 && !entry.inUnit) {
             enlist(entry);

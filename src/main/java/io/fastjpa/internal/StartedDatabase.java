@@ -7,14 +7,15 @@ import jakarta.persistence.EntityManagerFactory;
 
 /**
  * A database FastJPA bootstrapped: its settings, its factory, what its provider can do, its connections and how its
- * units of work drive transactions.
+ * units of work drive transactions. {@code provider} is the persistence provider's class name.
  */
 record StartedDatabase(
         DatabaseSettings settings,
         EntityManagerFactory factory,
         ProviderSupport support,
         Connections connections,
-        TransactionStrategy transactions) {
+        TransactionStrategy transactions,
+        String provider) {
 
     String name() {
         return settings.name();

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 /**
  * The persistence unit FastJPA builds for a database instead of reading a {@code persistence.xml}: the provider scans
- * the application's class roots for entities and gets its connections from the data source (the JTA one in a JTA
+ * the application's class roots for entities (with {@code listedOnly}, it maps the managed classes only) and gets its connections from the data source (the JTA one in a JTA
  * unit), or, without one, from the JDBC settings in the properties map.
  */
 @SuppressWarnings("deprecation") // PersistenceUnitTransactionType moved in JPA 3.2; the SPI still returns the old one.
@@ -27,6 +27,7 @@ final class UnitInfo implements PersistenceUnitInfo {
     private final ClassLoader classLoader;
     private final DataSource dataSource;
     private final boolean jta;
+    private final boolean listedOnly;
 
     UnitInfo(
             String name,
@@ -37,7 +38,8 @@ final class UnitInfo implements PersistenceUnitInfo {
             Properties properties,
             ClassLoader classLoader,
             DataSource dataSource,
-            boolean jta) {
+            boolean jta,
+            boolean listedOnly) {
         this.name = name;
         this.providerClassName = providerClassName;
         this.root = root;
@@ -47,6 +49,7 @@ final class UnitInfo implements PersistenceUnitInfo {
         this.classLoader = classLoader;
         this.dataSource = dataSource;
         this.jta = jta;
+        this.listedOnly = listedOnly;
     }
 
     @Override
@@ -98,7 +101,7 @@ final class UnitInfo implements PersistenceUnitInfo {
 
     @Override
     public boolean excludeUnlistedClasses() {
-        return root == null;
+        return root == null || listedOnly;
     }
 
     // Only entities annotated @Cacheable go to the shared cache: a cache on by default serves stale rows as soon as

@@ -38,4 +38,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
      * @return the names, for example {@code "second"}
      */
     String[] databases() default {};
+
+    /**
+     * Further settings for the test, each {@code key=value}, set as system properties with the databases'.
+     *
+     * @return the settings, for example {@code "fastjpa.replica=replica"}
+     */
+    String[] properties() default {};
 }

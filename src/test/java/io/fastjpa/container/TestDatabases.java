@@ -54,6 +54,10 @@ final class TestDatabases implements BeforeEachCallback, AfterEachCallback {
             properties.put("fastjpa." + name + ".schema", "drop-and-create");
             properties.put("fastjpa." + name + ".provider", PROVIDER);
         }
+        for (String setting : annotation(context).properties()) {
+            int equals = setting.indexOf('=');
+            properties.put(setting.substring(0, equals), setting.substring(equals + 1));
+        }
         context.getStore(NAMESPACE).put(Handle.class, new Handle(databases, SystemProperties.set(properties)));
         current = main;
     }

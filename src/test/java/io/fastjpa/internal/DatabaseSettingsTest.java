@@ -323,6 +323,62 @@ class DatabaseSettingsTest {
         }
     }
 
+    @Nested
+    class Scan {
+
+        @Test
+        void shouldScanByDefault() {
+            assertThat(read("default").scan()).isTrue();
+        }
+
+        @Test
+        void shouldMapTheListedEntitiesOnlyWithoutScanning() {
+            system.put("fastjpa.audit.url", "jdbc:postgresql://db/audit");
+            system.put("fastjpa.audit.scan", "false");
+            system.put("fastjpa.audit.entities", "io.shop.AuditEvent");
+
+            DatabaseSettings settings = read("audit");
+
+            assertThat(settings.scan()).isFalse();
+            assertThat(settings.entities()).containsExactly("io.shop.AuditEvent");
+        }
+
+        @Test
+        void shouldRefuseNotToScanWithoutListedEntities() {
+            system.put("fastjpa.audit.url", "jdbc:postgresql://db/audit");
+            system.put("fastjpa.audit.scan", "false");
+
+            assertThatThrownBy(() -> read("audit"))
+                    .hasMessageStartingWith("FASTJPA-002: setting fastjpa.audit.scan='false' is not valid")
+                    .hasMessageContaining("fastjpa.audit.entities");
+        }
+    }
+
+    @Nested
+    class Replica {
+
+        @Test
+        void shouldHaveNoReplicaByDefault() {
+            assertThat(read("default").replica()).isEmpty();
+        }
+
+        @Test
+        void shouldReadTheReplicaOfTheDefaultDatabase() {
+            environment.put("FASTJPA_REPLICA", " replica ");
+
+            assertThat(read("default").replica()).hasValue("replica");
+        }
+
+        @Test
+        void shouldReadTheReplicaOfANamedDatabase() {
+            system.put("fastjpa.orders.url", "jdbc:postgresql://primary/orders");
+            defaults.setProperty("fastjpa.orders.replica", "orders-copy");
+            system.put("fastjpa.replica", "not-the-orders-one");
+
+            assertThat(read("orders").replica()).hasValue("orders-copy");
+        }
+    }
+
     private DatabaseSettings read(String name) {
         return DatabaseSettings.read(new Settings(system, environment, defaults), name);
     }

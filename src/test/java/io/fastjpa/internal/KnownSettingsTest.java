@@ -46,6 +46,15 @@ class KnownSettingsTest {
     }
 
     @Test
+    void shouldAcceptTheReplicaKeyOfEveryDatabase() {
+        Settings settings = written(
+                Map.of("fastjpa.replica", "replica", "fastjpa.replica.url", "jdbc:h2:mem:y"),
+                Map.of("fastjpa.orders.replica", "orders-copy"));
+
+        assertThat(KnownSettings.unknownKeys(settings)).isEmpty();
+    }
+
+    @Test
     void shouldNameAMisspelledKeyAndWhatIsKnown() {
         Settings settings = written(Map.of("fastjpa.shcema", "create"), Map.of("fastjpa.replica.usr", "app"));
 
@@ -69,7 +78,11 @@ class KnownSettingsTest {
                         "FASTJPA_REPLICA_URL",
                         "jdbc:h2:mem:y",
                         "FASTJPA_PAGE_MAX_SIZE",
-                        "5"),
+                        "5",
+                        "FASTJPA_REPLICA",
+                        "replica",
+                        "FASTJPA_ORDERS_REPLICA",
+                        "orders-copy"),
                 new Properties());
 
         assertThat(KnownSettings.unknownKeys(settings)).isEmpty();

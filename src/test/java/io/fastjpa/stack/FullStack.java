@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -62,6 +63,19 @@ public final class FullStack implements AutoCloseable {
      * @return the running stack
      */
     public static FullStack start(TestDatabase database, ResourceConfig application) {
+        return start(database, application, Map.of());
+    }
+
+    /**
+     * Starts an application on a database with further settings; the database is closed (dropped) with the stack.
+     *
+     * @param database the database, which the stack owns from now on
+     * @param application the Jakarta REST application
+     * @param settings further {@code fastjpa.*} settings, set as system properties while the application starts
+     * @return the running stack
+     */
+    public static FullStack start(TestDatabase database, ResourceConfig application, Map<String, String> settings) {
+        settings.forEach(System::setProperty);
         System.setProperty("fastjpa.url", database.url());
         System.setProperty("fastjpa.user", database.user());
         System.setProperty("fastjpa.password", database.password());
@@ -82,6 +96,7 @@ public final class FullStack implements AutoCloseable {
             System.clearProperty("fastjpa.password");
             System.clearProperty("fastjpa.schema");
             System.clearProperty("fastjpa.provider");
+            settings.keySet().forEach(System::clearProperty);
         }
     }
 
