@@ -32,15 +32,14 @@ final class HeroesWar {
     /**
      * @param url a PostgreSQL database's JDBC URL
      * @param user its user, who needs no password
-     * @return the WAR as the example builds it (H2 and the PostgreSQL driver bundled) on that database, with
-     *     resource-local transactions on FastJPA's connections
+     * @return the WAR as the example builds it (H2 and the PostgreSQL driver bundled) on that database, whose tables
+     *     the test creates (schema none), with resource-local transactions on FastJPA's connections
      */
     static WebArchive onDatabase(String url, String user) {
         return war("heroes-postgres")
                 .addAsResource(
-                        new StringAsset("fastjpa.url=" + url + "\n"
-                                + "fastjpa.user=" + user + "\n"
-                                + "fastjpa.schema=drop-and-create\n"),
+                        new StringAsset(
+                                "fastjpa.url=" + url + "\n" + "fastjpa.user=" + user + "\n" + "fastjpa.schema=none\n"),
                         "META-INF/fastjpa.properties")
                 .addAsLibrary(jarOf(org.h2.Driver.class))
                 .addAsLibrary(jarOf(org.postgresql.Driver.class));
