@@ -208,6 +208,10 @@ public class FastJpaExtension implements Extension {
             Bean<?> own = applicationEntityManagers.get(name);
             if (own != null) {
                 Messages.LOG.info(Messages.steppingAside(name, own));
+                // Replicas route only FastJPA's own EntityManagers: say so rather than leave the setting unread.
+                settings.get(Replicas.key(name))
+                        .ifPresent(replica -> Messages.LOG.warning(
+                                Messages.replicaOfOwnEntityManager(name, Replicas.key(name), replica)));
                 continue;
             }
             boolean defined = Database.DEFAULT.equals(name)

@@ -152,6 +152,12 @@ public final class Messages {
                 + "); FastJPA does not bootstrap that database";
     }
 
+    static String replicaOfOwnEntityManager(String database, String key, String replica) {
+        return "FASTJPA-065: " + key + "=" + replica + " has no effect: the application produces the EntityManager of"
+                + " database '" + database + "', and only the EntityManagers FastJPA produces read from a replica."
+                + " Route the application's own EntityManager itself, or remove the setting";
+    }
+
     static String readsFromReplica(String database, String replica, String key) {
         return "FASTJPA-059: read-only units of work use database '" + replica + "' for the EntityManager, Paginator"
                 + " and queries of database '" + database + "' (" + key + "=" + replica + "); read-write units and"

@@ -7,6 +7,7 @@ import io.fastjpa.PageRequest;
 import io.fastjpa.Paginator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,20 @@ class SteppingAsideTest {
                     .anySatisfy(message ->
                             assertThat(message).startsWith("FASTJPA-051").contains("'default'"))
                     .noneSatisfy(message -> assertThat(message).startsWith("FASTJPA-050"));
+        }
+    }
+
+    @Test
+    void shouldWarnThatAReplicaOfTheApplicationsEntityManagerHasNoEffect() {
+        try (SystemProperties settings = SystemProperties.set(Map.of("fastjpa.replica", "reader"));
+                LogRecorder log = LogRecorder.start();
+                WeldContainer container =
+                        FastJpaWeld.weld(OwnEntityManager.class, Units.class).initialize()) {
+
+            assertThat(container.select(EntityManager.class).get()).isSameAs(OwnEntityManager.APPLICATIONS);
+            assertThat(log.messages()).anySatisfy(message -> assertThat(message)
+                    .startsWith("FASTJPA-065: fastjpa.replica=reader has no effect")
+                    .contains("database 'default'"));
         }
     }
 
