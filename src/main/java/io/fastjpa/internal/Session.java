@@ -3,7 +3,6 @@ package io.fastjpa.internal;
 import io.fastjpa.spi.UnitTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.RollbackException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +36,7 @@ final class Session {
         // The unit's transaction on this database, from the database's strategy; null outside units.
         UnitTransaction transaction;
         // The flush mode a read-only unit replaced, given back when the unit ends: the EntityManager outlives the unit.
-        FlushModeType flushModeBeforeReadOnlyUnit;
+        Runnable restoreFlushMode;
 
         Entry(StartedDatabase database, EntityManager entityManager) {
             this.database = database;
@@ -73,8 +72,7 @@ final class Session {
         entry.transaction = entry.database.transactions().begin(entry.entityManager);
         if (readOnly) {
             // Never flush in a read-only unit: queries must not write pending changes before the check at the end.
-            entry.flushModeBeforeReadOnlyUnit = entry.entityManager.getFlushMode();
-            entry.entityManager.setFlushMode(FlushModeType.COMMIT);
+            entry.restoreFlushMode = entry.database.support().suspendFlushes(entry.entityManager);
         }
         entry.inUnit = true;
     }
@@ -150,30 +148,41 @@ final class Session {
                 continue;
             }
             entry.inUnit = false;
-            if (entry.flushModeBeforeReadOnlyUnit != null) {
-                entry.entityManager.setFlushMode(entry.flushModeBeforeReadOnlyUnit);
-                entry.flushModeBeforeReadOnlyUnit = null;
-            }
-            UnitTransaction transaction = entry.transaction;
-            if (transaction == null || !transaction.isActive()) {
-                entry.transaction = null;
-                continue;
-            }
-            if (endsReadOnlyUnitWithCommit(entry, failure)) {
-                failure = commit(entry, committed);
-            } else if (!commit || failure != null) {
-                rollbackQuietly(entry);
-            } else if (transaction.isRollbackOnly()) {
-                rollbackQuietly(entry);
-                failure = new RollbackException("FASTJPA-063: the transaction of database '" + entry.database.name()
-                        + "' was marked for rollback by an earlier failure and could not be committed");
-            } else {
-                failure = commit(entry, committed);
+            try {
+                failure = end(entry, commit, failure, committed);
+            } finally {
+                // Only once the transaction ended: a read-only unit's commit must not flush either.
+                if (entry.restoreFlushMode != null) {
+                    entry.restoreFlushMode.run();
+                    entry.restoreFlushMode = null;
+                }
             }
         }
         if (failure != null) {
             throw failure;
         }
+    }
+
+    // Commits or rolls back one database's transaction of the ending unit; returns the unit's failure so far.
+    private RuntimeException end(Entry entry, boolean commit, RuntimeException failure, List<String> committed) {
+        UnitTransaction transaction = entry.transaction;
+        if (transaction == null || !transaction.isActive()) {
+            entry.transaction = null;
+            return failure;
+        }
+        if (endsReadOnlyUnitWithCommit(entry, failure)) {
+            return commit(entry, committed);
+        }
+        if (!commit || failure != null) {
+            rollbackQuietly(entry);
+            return failure;
+        }
+        if (transaction.isRollbackOnly()) {
+            rollbackQuietly(entry);
+            return new RollbackException("FASTJPA-063: the transaction of database '" + entry.database.name()
+                    + "' was marked for rollback by an earlier failure and could not be committed");
+        }
+        return commit(entry, committed);
     }
 
     // Every database writes its changes before any commits: a statement that fails on the second database then

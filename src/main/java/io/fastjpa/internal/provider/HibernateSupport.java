@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 
@@ -63,6 +64,16 @@ final class HibernateSupport implements ProviderSupport {
     @Override
     public boolean validatesSchemaItself() {
         return true;
+    }
+
+    // MANUAL: the commit that ends a read-only unit (see detachesOnRollback) flushes nothing either, instead of
+    // dirty-checking every entity the unit loaded once more after hasPendingChanges did.
+    @Override
+    public Runnable suspendFlushes(EntityManager entityManager) {
+        Session session = entityManager.unwrap(Session.class);
+        FlushMode before = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        return () -> session.setHibernateFlushMode(before);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.fastjpa.internal.provider;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -63,6 +64,21 @@ public interface ProviderSupport {
      * @return {@code true} if a change is pending; {@code false} also when the provider cannot tell
      */
     boolean hasPendingChanges(EntityManager entityManager);
+
+    /**
+     * Stops the EntityManager flushing for the rest of a read-only unit of work: no query writes pending changes
+     * before the unit checks for them at its end, and the commit that ends such a unit on a provider that
+     * {@linkplain #detachesOnRollback() detaches on rollback} does not walk the persistence context again. JPA's
+     * {@code COMMIT} flush mode covers the queries; a provider that can skip the commit's flush as well says so here.
+     *
+     * @param entityManager the provider's EntityManager, in a transaction of a read-only unit
+     * @return what gives the EntityManager its previous flush mode back when the unit ends
+     */
+    default Runnable suspendFlushes(EntityManager entityManager) {
+        FlushModeType before = entityManager.getFlushMode();
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+        return () -> entityManager.setFlushMode(before);
+    }
 
     /**
      * Whether a rollback detaches every managed entity, as JPA specifies and Hibernate does. A read-only unit of work
