@@ -3,9 +3,7 @@ package io.fastjpa.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Derives the count query of a JPQL {@code SELECT} from its tokens, never with regular expressions: string literals,
@@ -23,12 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class JpqlCount {
 
-    // Paged statements are the application's constants, so each is derived once; the same count text each time also
-    // lets the provider's query cache and the driver's prepared statements be reused. Bounded, for applications that
-    // build statements per request.
-    private static final int CACHED_STATEMENTS = 512;
-    private static final Map<String, Optional<String>> DERIVED = new ConcurrentHashMap<>();
-
     record Token(String text, int start, int end, int depth) {
         boolean is(String keyword) {
             return text.equalsIgnoreCase(keyword);
@@ -43,18 +35,6 @@ final class JpqlCount {
      * @throws IllegalArgumentException if the statement is not a {@code SELECT ... FROM}
      */
     static Optional<String> derive(String jpql) {
-        Optional<String> known = DERIVED.get(jpql);
-        if (known != null) {
-            return known;
-        }
-        Optional<String> derived = deriveOnce(jpql);
-        if (DERIVED.size() < CACHED_STATEMENTS) {
-            DERIVED.putIfAbsent(jpql, derived);
-        }
-        return derived;
-    }
-
-    private static Optional<String> deriveOnce(String jpql) {
         List<Token> tokens = tokenize(jpql);
         if (tokens.isEmpty() || !tokens.get(0).is("select")) {
             throw new IllegalArgumentException("FASTJPA-090: only SELECT statements can be paged: " + jpql);

@@ -11,29 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JpqlCountTest {
 
     @Nested
-    class Reuse {
-
-        @Test
-        void shouldDeriveEachStatementOnceAndGiveTheSameCountText() {
-            String jpql = "SELECT h FROM Hero h WHERE h.age > :age";
-
-            String first = JpqlCount.derive(jpql).orElseThrow();
-            String second = JpqlCount.derive(new String(jpql)).orElseThrow();
-
-            assertThat(first).isEqualTo("SELECT COUNT(h) FROM Hero h WHERE h.age > :age");
-            assertThat(second).isSameAs(first);
-        }
-
-        @Test
-        void shouldStillRejectAStatementItCannotPageEveryTime() {
-            for (int attempt = 0; attempt < 2; attempt++) {
-                assertThatThrownBy(() -> JpqlCount.derive("UPDATE Hero h SET h.age = 1"))
-                        .hasMessageStartingWith("FASTJPA-090");
-            }
-        }
-    }
-
-    @Nested
     class CountOfRootAlias {
 
         @Test
