@@ -2,10 +2,12 @@ package io.fastjpa;
 
 import io.fastjpa.internal.jaxrs.PageBounds;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,17 +37,11 @@ import java.util.Objects;
 @RequestScoped
 public class PageRequest {
 
-    @QueryParam("offset")
-    private String offset;
-
-    @QueryParam("limit")
-    private String limit;
-
-    @QueryParam("sort")
-    private List<String> sort;
-
-    @QueryParam("total")
-    private String total;
+    // The query parameters are read from UriInfo when first asked for, not injected one field each: field injection
+    // of a request-scoped bean resolves every parameter again per request (jersey-cdi2-se), costing more than the
+    // page's own query.
+    @Context
+    private UriInfo uriInfo;
 
     @Context
     private ResourceInfo resourceInfo;
@@ -150,16 +146,26 @@ public class PageRequest {
             return;
         }
         PageBounds bounds = PageBounds.of(resourceInfo, configuration);
-        parsedLimit = bounds.parseLimit(limit);
-        parsedOffset = bounds.parseOffset(offset);
-        parsedTotal = bounds.parseTotal(total);
-        parsedSort = bounds.parseSort(sort);
+        MultivaluedMap<String, String> query = query();
+        parsedLimit = bounds.parseLimit(query.getFirst("limit"));
+        parsedOffset = bounds.parseOffset(query.getFirst("offset"));
+        parsedTotal = bounds.parseTotal(query.getFirst("total"));
+        parsedSort = bounds.parseSort(query.getOrDefault("sort", List.of()));
         parsed = true;
+    }
+
+    private MultivaluedMap<String, String> query() {
+        return uriInfo == null ? new MultivaluedHashMap<>() : uriInfo.getQueryParameters();
     }
 
     @Override
     public String toString() {
-        return "PageRequest[offset=" + (parsed ? parsedOffset : offset) + ", limit=" + (parsed ? parsedLimit : limit)
-                + ", total=" + (parsed ? parsedTotal : total) + ", sort=" + (parsed ? parsedSort : sort) + "]";
+        if (!parsed) {
+            MultivaluedMap<String, String> query = query();
+            return "PageRequest[offset=" + query.getFirst("offset") + ", limit=" + query.getFirst("limit") + ", total="
+                    + query.getFirst("total") + ", sort=" + query.getOrDefault("sort", List.of()) + "]";
+        }
+        return "PageRequest[offset=" + parsedOffset + ", limit=" + parsedLimit + ", total=" + parsedTotal + ", sort="
+                + parsedSort + "]";
     }
 }

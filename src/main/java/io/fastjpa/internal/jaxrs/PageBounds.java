@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The page parameters in force for a resource method (default and maximum page size, total mode, allowed sort
@@ -34,6 +35,12 @@ public record PageBounds(int defaultSize, int max, TotalMode total, SortSpec sor
 
     /** The built-in global bounds, FastSQLA's. */
     public static final PageBounds BUILT_IN = new PageBounds(10, 100);
+
+    // Bounded against class loaders that come and go (redeployments, tests): past it, bounds are computed each time.
+    private static final int KNOWN_METHODS = 1024;
+    private static final Map<Key, PageBounds> KNOWN = new ConcurrentHashMap<>();
+
+    private record Key(Method method, Class<?> resourceClass, PageBounds global) {}
 
     /**
      * Validates the bounds.
@@ -72,7 +79,16 @@ public record PageBounds(int defaultSize, int max, TotalMode total, SortSpec sor
         if (resourceInfo == null || resourceInfo.getResourceMethod() == null) {
             return global;
         }
-        return of(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass(), global);
+        // Per request: the annotations were read and checked when the method was first paged.
+        Key key = new Key(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass(), global);
+        PageBounds known = KNOWN.get(key);
+        if (known == null) {
+            known = of(key.method(), key.resourceClass(), global);
+            if (KNOWN.size() < KNOWN_METHODS) {
+                KNOWN.putIfAbsent(key, known);
+            }
+        }
+        return known;
     }
 
     /**
