@@ -1,6 +1,7 @@
 package io.fastjpa.bench;
 
 import io.fastjpa.UnitOfWork;
+import io.fastjpa.examples.heroes.Hero;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbProperty;

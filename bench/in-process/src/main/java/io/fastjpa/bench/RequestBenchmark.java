@@ -2,6 +2,8 @@ package io.fastjpa.bench;
 
 import io.fastjpa.FastJpaFeature;
 import io.fastjpa.Transactor;
+import io.fastjpa.examples.heroes.Hero;
+import io.fastjpa.examples.heroes.HeroResource;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -20,9 +22,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One request through Jersey, CDI and JPA in this thread (no socket), on FastJPA ({@code fast*}) and on the same
- * stack by hand ({@code hand*}): one EntityManagerFactory, one HikariCP pool and one in-memory H2 database of 1,000
- * heroes serve both. The difference between a pair is what FastJPA adds to a request: the request-scoped
+ * One request through Jersey, CDI and JPA in this thread (no socket), on FastJPA ({@code fast*}: the heroes example's
+ * resource) and on the same stack by hand ({@code hand*}): one EntityManagerFactory, one HikariCP pool and one
+ * in-memory H2 database of 1,000 heroes serve both. The difference between a pair is what FastJPA adds to a request: the request-scoped
  * EntityManager, the unit of work, {@code PageRequest} and its checks, the page count, the envelope writers.
  */
 @State(Scope.Benchmark)
@@ -45,16 +47,18 @@ public class RequestBenchmark {
         System.setProperty("fastjpa.url", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1;MODE=LEGACY");
         System.setProperty("fastjpa.schema", "drop-and-create");
         System.setProperty("fastjpa.pool.size", "4");
-        requests = new InProcessRequests(
-                new ResourceConfig(FastJpaHeroes.class, HandWrittenHeroes.class).register(FastJpaFeature.class));
+        requests =
+                new InProcessRequests(new ResourceConfig(HeroResource.class, FastJpaPing.class, HandWrittenHeroes.class)
+                        .register(FastJpaFeature.class));
+        // The example's seeder has added FastSQLA's twelve heroes.
         CDI.current().select(Transactor.class).get().run(entityManager -> {
-            for (int i = 1; i <= HEROES; i++) {
+            for (int i = 13; i <= HEROES; i++) {
                 entityManager.persist(new Hero("Hero " + i, "Identity " + i, 20 + i % 50));
             }
         });
         for (String path :
                 new String[] {"heroes?offset=0&limit=20", "heroes?offset=990&limit=20", "heroes/7", "ping"}) {
-            InProcessRequests.Answer fast = requests.get("fast/" + path);
+            InProcessRequests.Answer fast = requests.get(path);
             InProcessRequests.Answer hand = requests.get("hand/" + path);
             if (fast.status() != 200 || !fast.equals(hand)) {
                 throw new IllegalStateException(
@@ -72,7 +76,7 @@ public class RequestBenchmark {
     /** @return a first page of 20 of 1,000: a select and a count, on FastJPA */
     @Benchmark
     public InProcessRequests.Answer firstPageFast() {
-        return requests.get("fast/heroes?offset=0&limit=20");
+        return requests.get("heroes?offset=0&limit=20");
     }
 
     /** @return the same page by hand */
@@ -84,7 +88,7 @@ public class RequestBenchmark {
     /** @return the last, partial page: a select and no count, on FastJPA */
     @Benchmark
     public InProcessRequests.Answer partialLastPageFast() {
-        return requests.get("fast/heroes?offset=990&limit=20");
+        return requests.get("heroes?offset=990&limit=20");
     }
 
     /** @return the same page by hand, which skips the count the same way */
@@ -96,7 +100,7 @@ public class RequestBenchmark {
     /** @return one hero by a random id, on FastJPA */
     @Benchmark
     public InProcessRequests.Answer byIdFast() {
-        return requests.get("fast/heroes/" + randomId());
+        return requests.get("heroes/" + randomId());
     }
 
     /** @return the same by hand */
@@ -108,7 +112,7 @@ public class RequestBenchmark {
     /** @return a request that never uses the database, on FastJPA: no EntityManager, no connection */
     @Benchmark
     public InProcessRequests.Answer noDatabaseFast() {
-        return requests.get("fast/ping");
+        return requests.get("ping");
     }
 
     /** @return the same by hand */
