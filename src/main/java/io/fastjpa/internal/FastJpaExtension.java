@@ -76,6 +76,8 @@ public class FastJpaExtension implements Extension {
     private final Map<String, Bean<?>> applicationEntityManagers = new LinkedHashMap<>();
     private final Map<String, DatabaseSettings> configured = new LinkedHashMap<>();
     private final Databases databases = new Databases();
+    // Shared by every Paginator: the statements derived from the application's JPQL, derived once.
+    private final JpqlStatements statements = new JpqlStatements();
     private final Map<Class<?>, InjectionTarget<?>> originalInjectionTargets = new java.util.HashMap<>();
     private URL libraryRoot;
     private boolean beansAdded;
@@ -180,7 +182,9 @@ public class FastJpaExtension implements Extension {
                 .types(SessionManager.class, Object.class)
                 .scope(Singleton.class)
                 .createWith(c -> sessions);
-        applicationEntityManagers.keySet().forEach(database -> addApplicationPaginator(event, beanManager, database));
+        applicationEntityManagers
+                .keySet()
+                .forEach(database -> addApplicationPaginator(event, beanManager, database, statements));
         for (String database : configured.keySet()) {
             Annotation[] qualifiers = qualifiers(database);
             addBean(event, EntityManager.class, qualifiers, d -> sessions.entityManager(database));
@@ -193,7 +197,8 @@ public class FastJpaExtension implements Extension {
                     qualifiers,
                     d -> new JpaPaginator(
                             sessions.entityManager(database),
-                            databases.get(database).support()));
+                            databases.get(database).support(),
+                            statements));
             addBean(event, Transactor.class, qualifiers, d -> new DefaultTransactor(database, sessions));
         }
     }
@@ -235,7 +240,8 @@ public class FastJpaExtension implements Extension {
     }
 
     // Stepping aside for the application's EntityManager still leaves it pagination: a Paginator over that bean.
-    private static void addApplicationPaginator(AfterBeanDiscovery event, BeanManager beanManager, String database) {
+    private static void addApplicationPaginator(
+            AfterBeanDiscovery event, BeanManager beanManager, String database, JpqlStatements statements) {
         Annotation[] lookup = Database.DEFAULT.equals(database)
                 ? new Annotation[] {Default.Literal.INSTANCE}
                 : new Annotation[] {Database.Literal.of(database)};
@@ -248,7 +254,8 @@ public class FastJpaExtension implements Extension {
                                 .createInstance()
                                 .select(EntityManager.class, lookup)
                                 .get(),
-                        ProviderSupport.of("")));
+                        ProviderSupport.of(""),
+                        statements));
     }
 
     // A named database is any fastjpa.<name>.url or fastjpa.<name>.datasource key with a value. A listed name alone

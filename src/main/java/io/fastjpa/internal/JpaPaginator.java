@@ -31,10 +31,12 @@ final class JpaPaginator implements Paginator {
 
     private final EntityManager entityManager;
     private final ProviderSupport support;
+    private final JpqlStatements statements;
 
-    JpaPaginator(EntityManager entityManager, ProviderSupport support) {
+    JpaPaginator(EntityManager entityManager, ProviderSupport support, JpqlStatements statements) {
         this.entityManager = entityManager;
         this.support = support;
+        this.statements = statements;
     }
 
     @Override
@@ -51,8 +53,9 @@ final class JpaPaginator implements Paginator {
             String jpql, Class<T> resultType, Consumer<TypedQuery<?>> binder, PageRequest request) {
         Objects.requireNonNull(jpql, "jpql");
         TypedQuery<T> query =
-                bind(entityManager.createQuery(JpqlOrder.apply(jpql, request.sort()), resultType), binder);
-        LongSupplier count = JpqlCount.derive(jpql)
+                bind(entityManager.createQuery(statements.ordered(jpql, request.sort()), resultType), binder);
+        LongSupplier count = statements
+                .count(jpql)
                 .<LongSupplier>map(countJpql -> () -> bind(entityManager.createQuery(countJpql, Long.class), binder)
                         .getSingleResult())
                 .orElse(() -> countRows(bind(entityManager.createQuery(jpql, resultType), binder)));
