@@ -72,7 +72,8 @@ final class DatabaseStarter {
                 "fastjpa-" + settings.name(),
                 providerClass,
                 roots.isEmpty() ? null : roots.get(0),
-                roots.size() > 1 ? roots.subList(1, roots.size()) : List.of(),
+                // Providers scan jar files even when unlisted classes are excluded: with scan=false there are none.
+                settings.scan() && roots.size() > 1 ? roots.subList(1, roots.size()) : List.of(),
                 managedClasses(settings, support, providerClass),
                 new Properties(),
                 classLoader,
