@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -55,7 +57,7 @@ class JsonProvidersIT {
     }
 
     private static ResourceConfig application() {
-        return new ResourceConfig(JsonResource.class);
+        return new ResourceConfig(JsonResource.class, JsonResource.TaggedWriter.class);
     }
 
     private static FullStack start(String database, ResourceConfig application) {
@@ -106,6 +108,29 @@ class JsonProvidersIT {
         assertThat(body(underJsonb)).isEqualTo(expected);
         assertThat(body(underJackson)).isEqualTo(expected);
         assertThat(underJackson.body()).isEqualTo(underJsonb.body());
+    }
+
+    @Test
+    void shouldPickTheWriterForEachRequestsDataWhenOneMethodAnswersWithSeveralTypes() {
+        // The writer is looked up once per data type and method: alternating types must not reuse another's writer.
+        Map<String, String> expected = Map.of(
+                "tagged", q("{'data':{'tagged':'t1'}}"),
+                "sample", q("{'data':") + SECOND + "}",
+                "number", q("{'data':7}"),
+                "list", q("{'data':[{'tag':'in-a-list'}]}"));
+        for (int round = 0; round < 3; round++) {
+            for (String kind : List.of("tagged", "sample", "number", "list")) {
+                assertThat(body(jsonb.getBytes("/json/mixed?kind=" + kind)))
+                        .as(kind)
+                        .isEqualTo(expected.get(kind));
+                assertThat(body(jackson.getBytes("/json/mixed?kind=" + kind)))
+                        .as(kind)
+                        .isEqualTo(expected.get(kind));
+            }
+        }
+        assertThat(body(jsonb.getBytes("/json/mixed?kind=probe"))).isEqualTo(q("{'data':{'written_by_jsonb':true}}"));
+        assertThat(body(jackson.getBytes("/json/mixed?kind=probe")))
+                .isEqualTo(q("{'data':{'written_by_jackson':true}}"));
     }
 
     @Test

@@ -18,8 +18,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -159,5 +167,51 @@ public class JsonResource {
     @Path("settings")
     public Page<Setting> settings() {
         return Page.of(List.of(new Setting("Dark mode", 1), new Setting("Font size", 2)), 0, 10, 2);
+    }
+
+    /** Written by {@link TaggedWriter}, a writer of the application's own, not by the JSON provider. */
+    public record Tagged(String tag) {}
+
+    /** The application's own JSON writer for one type. */
+    @Provider
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class TaggedWriter implements MessageBodyWriter<Tagged> {
+        @Override
+        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+            return type == Tagged.class;
+        }
+
+        @Override
+        public void writeTo(
+                Tagged tagged,
+                Class<?> type,
+                Type genericType,
+                Annotation[] annotations,
+                MediaType mediaType,
+                MultivaluedMap<String, Object> headers,
+                OutputStream out)
+                throws IOException {
+            out.write(("{\"tagged\":\"" + tagged.tag() + "\"}").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * One method whose data changes type from request to request: each must get its own writer.
+     *
+     * @param kind which data to answer with
+     * @return an item of it
+     */
+    @GET
+    @Path("mixed")
+    public Response mixed(@QueryParam("kind") String kind) {
+        Object data =
+                switch (kind) {
+                    case "tagged" -> new Tagged("t1");
+                    case "probe" -> new Probe(true);
+                    case "number" -> 7;
+                    case "list" -> List.of(new Tagged("in-a-list"));
+                    default -> SECOND;
+                };
+        return Response.ok(Item.of(data)).build();
     }
 }

@@ -15,6 +15,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes one of FastJPA's JSON envelopes: the envelope itself ({@code {"data":...,"meta":{...}}}) by hand, so it is
@@ -29,6 +31,10 @@ abstract class EnvelopeWriter<E> implements MessageBodyWriter<E> {
 
     @Context
     private Providers providers;
+
+    // The JSON writer per data type and annotations, looked up once: on jersey-cdi2-se every call through the injected
+    // Providers resolves it again (a bean created per call), which cost more than writing a small envelope.
+    private final Map<WriterKey, MessageBodyWriter<Object>> writers = new ConcurrentHashMap<>();
 
     EnvelopeWriter(Class<?> envelopeType) {
         this.envelopeType = envelopeType;
@@ -81,6 +87,20 @@ abstract class EnvelopeWriter<E> implements MessageBodyWriter<E> {
     }
 
     private MessageBodyWriter<Object> jsonWriter(Class<?> rawDataType, Type dataType, Annotation[] annotations) {
+        WriterKey key = new WriterKey(dataType, annotations);
+        MessageBodyWriter<Object> known = writers.get(key);
+        if (known != null) {
+            return known;
+        }
+        MessageBodyWriter<Object> json = lookUpJsonWriter(rawDataType, dataType, annotations);
+        // Bounded: a response built with annotations of its own brings a new array every time.
+        if (writers.size() < MAX_CACHED_WRITERS) {
+            writers.putIfAbsent(key, json);
+        }
+        return json;
+    }
+
+    private MessageBodyWriter<Object> lookUpJsonWriter(Class<?> rawDataType, Type dataType, Annotation[] annotations) {
         @SuppressWarnings("unchecked")
         MessageBodyWriter<Object> json = (MessageBodyWriter<Object>)
                 providers.getMessageBodyWriter(rawDataType, dataType, annotations, MediaType.APPLICATION_JSON_TYPE);
@@ -88,6 +108,29 @@ abstract class EnvelopeWriter<E> implements MessageBodyWriter<E> {
             throw new InternalServerErrorException(Messages.noJsonWriter(dataType));
         }
         return json;
+    }
+
+    private static final int MAX_CACHED_WRITERS = 256;
+
+    /**
+     * The writer's inputs besides the media type (always JSON). The annotations are compared by identity: Jersey passes
+     * the same array for every response of a resource method, and comparing annotations by value is costly.
+     */
+    private record WriterKey(Type dataType, Annotation[] annotations) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof WriterKey key && key.dataType.equals(dataType) && key.annotations == annotations;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * dataType.hashCode() + System.identityHashCode(annotations);
+        }
+
+        @Override
+        public String toString() {
+            return dataType.getTypeName();
+        }
     }
 
     static void write(OutputStream out, String text) throws IOException {
@@ -117,27 +160,35 @@ abstract class EnvelopeWriter<E> implements MessageBodyWriter<E> {
         if (element == Object.class) {
             return List.class;
         }
-        return new ParameterizedType() {
-            @Override
-            public Type[] getActualTypeArguments() {
-                return new Type[] {element};
-            }
+        return new ListType(element);
+    }
 
-            @Override
-            public Type getRawType() {
-                return List.class;
-            }
+    // Equal for equal elements, so the writer cache finds it again.
+    private record ListType(Type element) implements ParameterizedType {
+        @Override
+        public Type[] getActualTypeArguments() {
+            return new Type[] {element};
+        }
 
-            @Override
-            public Type getOwnerType() {
-                return null;
-            }
+        @Override
+        public Type getRawType() {
+            return List.class;
+        }
 
-            @Override
-            public String toString() {
-                return "java.util.List<" + element.getTypeName() + ">";
-            }
-        };
+        @Override
+        public Type getOwnerType() {
+            return null;
+        }
+
+        @Override
+        public String getTypeName() {
+            return "java.util.List<" + element.getTypeName() + ">";
+        }
+
+        @Override
+        public String toString() {
+            return getTypeName();
+        }
     }
 
     // JSON providers may close the stream they are given when they finish; the envelope's tail comes after.
