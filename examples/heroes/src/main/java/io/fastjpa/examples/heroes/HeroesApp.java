@@ -33,6 +33,8 @@ public final class HeroesApp {
      */
     public static void main(String[] args) throws InterruptedException {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8000"));
+        // One shutdown hook stops Jersey and, with it, the CDI container; Weld's own would race it and fail.
+        System.setProperty("org.jboss.weld.se.shutdownHook", "false");
         HttpServer server = start(URI.create("http://127.0.0.1:" + port + "/"));
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
         LOG.info("Heroes API on http://127.0.0.1:" + port + "/heroes");
