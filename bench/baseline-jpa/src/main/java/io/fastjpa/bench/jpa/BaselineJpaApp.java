@@ -8,6 +8,7 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /** Baseline (a): the heroes API on 127.0.0.1:{@code PORT} (18102), Jersey on Grizzly with Weld SE, like the example. */
 public final class BaselineJpaApp {
@@ -26,8 +27,10 @@ public final class BaselineJpaApp {
     public static void main(String[] args) throws InterruptedException, IOException {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "18102"));
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
-                URI.create("http://127.0.0.1:" + port + "/"), new ResourceConfig(HeroResource.class), false);
-        // The same 16 workers as the heroes example (HeroesApp) and the JDBC baseline.
+                URI.create("http://127.0.0.1:" + port + "/"),
+                new ResourceConfig(HeroResource.class).property(ServerProperties.WADL_FEATURE_DISABLE, true),
+                false);
+        // No WADL and the same 16 workers as the heroes example (HeroesApp) and the JDBC baseline.
         for (NetworkListener listener : server.getListeners()) {
             listener.getTransport()
                     .setWorkerThreadPoolConfig(ThreadPoolConfig.defaultConfig()
