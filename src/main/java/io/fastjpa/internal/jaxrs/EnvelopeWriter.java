@@ -87,13 +87,13 @@ abstract class EnvelopeWriter<E> implements MessageBodyWriter<E> {
     }
 
     private MessageBodyWriter<Object> jsonWriter(Class<?> rawDataType, Type dataType, Annotation[] annotations) {
-        WriterKey key = new WriterKey(dataType, annotations);
+        WriterKey key = new WriterKey(dataType, List.of(annotations));
         MessageBodyWriter<Object> known = writers.get(key);
         if (known != null) {
             return known;
         }
         MessageBodyWriter<Object> json = lookUpJsonWriter(rawDataType, dataType, annotations);
-        // Bounded: a response built with annotations of its own brings a new array every time.
+        // Bounded: responses built with annotations of their own could bring new sets without end.
         if (writers.size() < MAX_CACHED_WRITERS) {
             writers.putIfAbsent(key, json);
         }
@@ -113,20 +113,10 @@ abstract class EnvelopeWriter<E> implements MessageBodyWriter<E> {
     private static final int MAX_CACHED_WRITERS = 256;
 
     /**
-     * The writer's inputs besides the media type (always JSON). The annotations are compared by identity: Jersey passes
-     * the same array for every response of a resource method, and comparing annotations by value is costly.
+     * The writer's inputs besides the media type (always JSON). The annotations are compared by value: Jersey passes a
+     * new array with every response, even of the same resource method.
      */
-    private record WriterKey(Type dataType, Annotation[] annotations) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof WriterKey key && key.dataType.equals(dataType) && key.annotations == annotations;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * dataType.hashCode() + System.identityHashCode(annotations);
-        }
-
+    private record WriterKey(Type dataType, List<Annotation> annotations) {
         @Override
         public String toString() {
             return dataType.getTypeName();
