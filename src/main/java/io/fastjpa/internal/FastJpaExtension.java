@@ -7,6 +7,7 @@ import io.fastjpa.Transactor;
 import io.fastjpa.UnitOfWork;
 import io.fastjpa.internal.provider.ProviderSupport;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.NormalScope;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -46,7 +47,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -192,19 +192,25 @@ public class FastJpaExtension implements Extension {
         // profile.
         for (String database : configured.keySet()) {
             Annotation[] qualifiers = qualifiers(database);
-            addSingleton(event, EntityManager.class, qualifiers, () -> sessions.entityManager(database));
-            addSingleton(event, EntityManagerFactory.class, qualifiers, () -> databases
+            addBean(event, EntityManager.class, qualifiers, Singleton.class, () -> sessions.entityManager(database));
+            addBean(event, EntityManagerFactory.class, qualifiers, Singleton.class, () -> databases
                     .get(database)
                     .factory());
-            addSingleton(
+            addBean(
                     event,
                     Paginator.class,
                     qualifiers,
+                    Singleton.class,
                     () -> new JpaPaginator(
                             sessions.entityManager(database),
                             databases.get(database).support(),
                             statements));
-            addSingleton(event, Transactor.class, qualifiers, () -> new DefaultTransactor(database, sessions));
+            addBean(
+                    event,
+                    Transactor.class,
+                    qualifiers,
+                    Singleton.class,
+                    () -> new DefaultTransactor(database, sessions));
         }
     }
 
@@ -250,11 +256,13 @@ public class FastJpaExtension implements Extension {
         Annotation[] lookup = Database.DEFAULT.equals(database)
                 ? new Annotation[] {Default.Literal.INSTANCE}
                 : new Annotation[] {Database.Literal.of(database)};
+        // @Dependent: the application's EntityManager bean may be @Dependent too, one per injection.
         addBean(
                 event,
                 Paginator.class,
                 qualifiers(database),
-                d -> new JpaPaginator(
+                Dependent.class,
+                () -> new JpaPaginator(
                         beanManager
                                 .createInstance()
                                 .select(EntityManager.class, lookup)
@@ -287,21 +295,16 @@ public class FastJpaExtension implements Extension {
     }
 
     private static <T> void addBean(
-            AfterBeanDiscovery event, Class<T> type, Annotation[] qualifiers, Function<Object, T> factory) {
+            AfterBeanDiscovery event,
+            Class<T> type,
+            Annotation[] qualifiers,
+            Class<? extends Annotation> scope,
+            Supplier<T> factory) {
         event.<T>addBean()
                 .beanClass(FastJpaExtension.class)
                 .types(new Type[] {type, Object.class})
                 .qualifiers(qualifiers)
-                .createWith(context -> factory.apply(context));
-    }
-
-    private static <T> void addSingleton(
-            AfterBeanDiscovery event, Class<T> type, Annotation[] qualifiers, Supplier<T> factory) {
-        event.<T>addBean()
-                .beanClass(FastJpaExtension.class)
-                .types(new Type[] {type, Object.class})
-                .qualifiers(qualifiers)
-                .scope(Singleton.class)
+                .scope(scope)
                 .createWith(context -> factory.get());
     }
 
