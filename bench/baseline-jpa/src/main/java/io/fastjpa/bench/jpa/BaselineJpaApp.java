@@ -26,6 +26,10 @@ public final class BaselineJpaApp {
      */
     public static void main(String[] args) throws InterruptedException, IOException {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "18102"));
+        // The heroes example's Weld start-up settings (HeroesApp.main), so that start-up compares the same container.
+        System.getProperties().putIfAbsent("org.jboss.weld.xml.disableValidating", "true");
+        System.getProperties().putIfAbsent("org.jboss.weld.bootstrap.concurrentDeployment", "false");
+        System.getProperties().putIfAbsent("org.jboss.weld.executor.threadPoolType", "NONE");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
                 URI.create("http://127.0.0.1:" + port + "/"),
                 new ResourceConfig(HeroResource.class).property(ServerProperties.WADL_FEATURE_DISABLE, true),
