@@ -20,8 +20,7 @@ final class EclipseLinkSupport implements ProviderSupport {
             properties.put("eclipselink.logging.parameters", Boolean.toString(echoParameters));
         }
         // EclipseLink's own DDL modes: "create" must work on a database whose tables already exist. Neither they nor
-        // the
-        // standard action has "validate": FastJPA then generates nothing and calls the JPA 3.2 SchemaManager.
+        // the standard action has "validate": FastJPA then generates nothing and calls the JPA 3.2 SchemaManager.
         switch (schema) {
             case "create" -> properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
             case "drop-and-create" -> properties.put("eclipselink.ddl-generation", "drop-and-create-tables");
